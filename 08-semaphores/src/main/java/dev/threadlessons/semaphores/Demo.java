@@ -1,0 +1,77 @@
+package dev.threadlessons.semaphores;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.threadlessons.util.Banner;
+import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.Timeline;
+
+/**
+ * Lesson 08: semaphores. Ten workers share three connections guarded by a {@code Semaphore}; a
+ * worker with a timeout gives up on a full pool; and a permit released twice shows why Python
+ * has a {@code BoundedSemaphore}, and why its check must be atomic.
+ *
+ * <p>Thread-safety: runs on the main thread; every thread it starts is joined before it returns.
+ */
+public final class Demo {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
+
+    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 08-semaphores exec:java")
+            .range("permits", 3, 1, 100, "connections in the pool, so permits of its semaphore")
+            .range("workers", 10, 1, 200, "worker threads sharing the pool")
+            .range("work-ms", 200, 0, 5_000, "how long each worker holds a connection, in ms")
+            .range("timeout-ms", 300, 0, 5_000, "how long the impatient worker waits, in ms")
+            .build();
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        var arguments = CLI.parseOrExplain(args);
+        if (arguments.helpRequested()) {
+            System.out.print(CLI.usage());
+            return;
+        }
+        int permits = arguments.intValue("permits");
+        int workers = arguments.intValue("workers");
+        Banner.header(LOG, "Lesson 08", "semaphores");
+
+        Banner.section(LOG, workers + " workers share " + permits + " connections (Semaphore)");
+        var pool = new ConnectionPool(permits);
+        var timeline = new Timeline();
+        PoolWorkers.run(pool, workers, Duration.ofMillis(arguments.longValue("work-ms")), timeline);
+        LOG.info("who held which connection, and when:\n{}", timeline.render(60));
+        LOG.info("at most {} workers were inside at once, with {} permits", pool.peakInside(), permits);
+
+        Banner.section(LOG, "tryAcquire with a timeout gives up on a full pool");
+        var attempt = ImpatientWorker.tryOnFullPool(pool, Duration.ofMillis(arguments.longValue("timeout-ms")));
+
+        Banner.section(LOG, "a permit released twice: Semaphore vs BoundedSemaphore");
+        var extra = new Outcome(ExtraRelease.onJdkSemaphore(permits), ExtraRelease.onBoundedSemaphore(permits));
+
+        Banner.section(LOG, "two releases at once: check-then-release vs BoundedSemaphore");
+        var racing = new Outcome(ExtraRelease.racingOnCheckThenRelease(permits),
+                ExtraRelease.racingOnBoundedSemaphore(permits));
+
+        Banner.verdict(LOG, String.format("peak %d inside with %d permits (%s); tryAcquire %s; "
+                        + "extra release: Semaphore %s, BoundedSemaphore %s; "
+                        + "racing releases: check-then-release %s, BoundedSemaphore %s",
+                pool.peakInside(), permits, pool.peakInside() <= permits ? "never above" : "ABOVE THE LIMIT",
+                attempt.gotOne() ? "got a connection" : "gave up after " + Durations.format(attempt.waited()),
+                ofMax(extra.plain(), permits), ofMax(extra.bounded(), permits),
+                ofMax(racing.plain(), permits), ofMax(racing.bounded(), permits)));
+    }
+
+    /** Permits after the same mistake, on the unbounded and on the bounded semaphore. */
+    private record Outcome(int plain, int bounded) {
+    }
+
+    private static String ofMax(int available, int max) {
+        return available + " of " + max + (available > max ? " (too many)" : "");
+    }
+}

@@ -1,0 +1,105 @@
+package dev.threadlessons.semaphores;
+
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Semaphore;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bug a bounded semaphore exists for: a permit released twice. Each method plays it out on one
+ * kind of semaphore and returns the permits available afterwards, to compare with the maximum.
+ *
+ * <p>Thread-safety: stateless; every method builds its own semaphore.
+ */
+public final class ExtraRelease {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExtraRelease.class);
+
+    private ExtraRelease() {
+    }
+
+    /** A JDK {@link Semaphore} takes the extra release without a word: one permit too many. */
+    public static int onJdkSemaphore(int permits) throws InterruptedException {
+        var semaphore = new Semaphore(permits);
+        semaphore.acquire();
+        semaphore.release();
+        LOG.info("Semaphore({}): acquired and released once, {} permits", permits, semaphore.availablePermits());
+        semaphore.release();
+        LOG.info("Semaphore({}): released again by mistake, now {} permits", permits, semaphore.availablePermits());
+        return semaphore.availablePermits();
+    }
+
+    /** A {@link BoundedSemaphore} refuses the extra release, and its count stays at the maximum. */
+    public static int onBoundedSemaphore(int permits) throws InterruptedException {
+        var semaphore = new BoundedSemaphore(permits);
+        semaphore.acquire();
+        semaphore.release();
+        LOG.info("BoundedSemaphore({}): acquired and released once, {} permits",
+                permits, semaphore.availablePermits());
+        try {
+            semaphore.release();
+        } catch (IllegalStateException refused) {
+            LOG.info("BoundedSemaphore({}): refused the extra release: {}", permits, refused.getMessage());
+        }
+        return semaphore.availablePermits();
+    }
+
+    /**
+     * Two threads release at once a semaphore that misses one permit, both checking the count
+     * before either releases (they meet at a barrier in between). Check-then-release lets both
+     * through.
+     */
+    public static int racingOnCheckThenRelease(int permits) throws InterruptedException {
+        var bothChecked = new CyclicBarrier(2);
+        var semaphore = new CheckThenReleaseSemaphore(permits, () -> meet(bothChecked));
+        semaphore.acquire();
+        releaseFromTwoThreads(semaphore::release);
+        LOG.info("CheckThenReleaseSemaphore({}): {} permits after two racing releases",
+                permits, semaphore.availablePermits());
+        return semaphore.availablePermits();
+    }
+
+    /** The same two racing releases on a {@link BoundedSemaphore}: exactly one gets through. */
+    public static int racingOnBoundedSemaphore(int permits) throws InterruptedException {
+        var semaphore = new BoundedSemaphore(permits);
+        semaphore.acquire();
+        var start = new CyclicBarrier(2);
+        releaseFromTwoThreads(() -> {
+            meet(start);
+            semaphore.release();
+        });
+        LOG.info("BoundedSemaphore({}): {} permits after two racing releases",
+                permits, semaphore.availablePermits());
+        return semaphore.availablePermits();
+    }
+
+    private static void releaseFromTwoThreads(Runnable release) throws InterruptedException {
+        Runnable releaseAndReport = () -> {
+            try {
+                release.run();
+                LOG.info("released");
+            } catch (IllegalStateException refused) {
+                LOG.info("refused: {}", refused.getMessage());
+            }
+        };
+        var first = new Thread(releaseAndReport, "releaser-1");
+        var second = new Thread(releaseAndReport, "releaser-2");
+        first.start();
+        second.start();
+        first.join();
+        second.join();
+    }
+
+    private static void meet(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the other releaser", e);
+        } catch (BrokenBarrierException e) {
+            throw new IllegalStateException("the other releaser never arrived", e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.threadlessons.semaphores;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+class ConnectionPoolTest {
+
+    @Test
+    void onlyAsManyWorkersGetInAsThereAreConnectionsAndTheRestWait() throws Exception {
+        var pool = new ConnectionPool(3);
+        var inside = new OccupancyGauge();
+        var gate = new CountDownLatch(1);
+        var workers = new ArrayList<Thread>();
+        try {
+            for (int i = 1; i <= 10; i++) {
+                workers.add(Threads.start("worker-" + i, () -> {
+                    Connection connection = pool.borrow();
+                    try {
+                        inside.enter();
+                        gate.await();
+                        inside.leave();
+                    } finally {
+                        pool.giveBack(connection);
+                    }
+                    return null;
+                }).thread());
+            }
+
+            // Three hold a connection and wait at the gate; seven wait for a permit.
+            await().atMost(Waiting.PATIENCE).until(() -> Waiting.countParkedOn("CountDownLatch", workers) == 3
+                    && Waiting.countParkedOn("Semaphore", workers) == 7);
+            assertEquals(3, inside.inside());
+            assertEquals(0, pool.available());
+        } finally {
+            gate.countDown();
+            Threads.joinAll(workers);
+        }
+        assertEquals(3, inside.peak(), "never more inside than connections");
+        assertEquals(3, pool.peakInside());
+        assertEquals(0, inside.inside());
+        assertEquals(3, pool.available(), "every connection came back");
+    }
+
+    @Test
+    void manyShortBorrowsNeverPutMoreThanThePermitsInsideNorShareAConnection() throws Exception {
+        var pool = new ConnectionPool(3);
+        var inside = new OccupancyGauge();
+        Map<Connection, AtomicInteger> users = new ConcurrentHashMap<>();
+        var sharedOrOver = new AtomicInteger();
+        var start = new CyclicBarrier(8);
+        var workers = new ArrayList<Thread>();
+        try {
+            for (int i = 1; i <= 8; i++) {
+                workers.add(Threads.start("worker-" + i, () -> {
+                    start.await();
+                    for (int round = 0; round < 2_000; round++) {
+                        Connection connection = pool.borrow();
+                        try {
+                            var userCount = users.computeIfAbsent(connection, c -> new AtomicInteger());
+                            if (inside.enter() > 3 | userCount.incrementAndGet() > 1) {
+                                sharedOrOver.incrementAndGet();
+                            }
+                            Thread.yield();
+                            userCount.decrementAndGet();
+                            inside.leave();
+                        } finally {
+                            pool.giveBack(connection);
+                        }
+                    }
+                    return null;
+                }).thread());
+            }
+        } finally {
+            Threads.joinAll(workers);
+        }
+        assertEquals(0, sharedOrOver.get(), "a fourth worker got in, or two held one connection");
+        assertTrue(inside.peak() <= 3, "peak " + inside.peak());
+        assertTrue(pool.peakInside() <= 3, "peak " + pool.peakInside());
+        assertEquals(3, pool.available());
+    }
+
+    @Test
+    void tryBorrowGivesUpWhenEveryConnectionIsOut() throws InterruptedException {
+        var pool = new ConnectionPool(1);
+        var only = pool.borrow();
+
+        long start = System.nanoTime();
+        Optional<Connection> none = pool.tryBorrow(Duration.ofMillis(100));
+        var waited = Duration.ofNanos(System.nanoTime() - start);
+
+        assertTrue(none.isEmpty());
+        assertTrue(waited.compareTo(Duration.ofMillis(100)) >= 0, "gave up too early: " + waited);
+        assertTrue(waited.compareTo(Duration.ofSeconds(5)) < 0, "gave up far too late: " + waited);
+        pool.giveBack(only);
+        assertEquals(Optional.of(only), pool.tryBorrow(Duration.ZERO));
+    }
+
+    @Test
+    void givingBackAConnectionTwiceIsRejectedAndAddsNoPermit() throws InterruptedException {
+        var pool = new ConnectionPool(2);
+        var connection = pool.borrow();
+        pool.giveBack(connection);
+
+        var error = assertThrows(IllegalArgumentException.class, () -> pool.giveBack(connection));
+
+        assertEquals(connection.name() + " is not lent out by this pool", error.getMessage());
+        assertEquals(2, pool.available());
+    }
+
+    @Test
+    void givingBackAForeignConnectionIsRejected() {
+        var pool = new ConnectionPool(2);
+
+        var error = assertThrows(IllegalArgumentException.class, () -> pool.giveBack(new Connection("elsewhere")));
+
+        assertEquals("elsewhere is not lent out by this pool", error.getMessage());
+        assertEquals(2, pool.available());
+    }
+
+    @Test
+    void aPoolNeedsAtLeastOneConnection() {
+        var error = assertThrows(IllegalArgumentException.class, () -> new ConnectionPool(0));
+
+        assertEquals("a pool needs at least 1 connection, was 0", error.getMessage());
+    }
+
+    @Test
+    void nullArgumentsAreRejectedByName() {
+        var pool = new ConnectionPool(1);
+
+        assertEquals("timeout must not be null",
+                assertThrows(NullPointerException.class, () -> pool.tryBorrow(null)).getMessage());
+        assertEquals("connection must not be null",
+                assertThrows(NullPointerException.class, () -> pool.giveBack(null)).getMessage());
+    }
+}
