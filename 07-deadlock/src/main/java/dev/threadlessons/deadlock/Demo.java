@@ -1,0 +1,116 @@
+package dev.threadlessons.deadlock;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.threadlessons.util.Banner;
+import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.ThreadTable;
+import dev.threadlessons.util.Timing;
+
+/**
+ * Lesson 07: a deadlock that happens on every run, found by the JVM and broken by interrupting
+ * its threads; then the same random transfers with the broken strategy and with three fixes.
+ *
+ * <p>Thread-safety: {@code main} runs on one thread; every thread it starts has ended or been
+ * interrupted and joined before it returns (and is a daemon in any case).
+ */
+public final class Demo {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
+    private static final Duration DETECT_WITHIN = Duration.ofSeconds(5);
+    private static final Duration RUN_LIMIT = Duration.ofSeconds(30);
+    private static final long OPENING_BALANCE = 1_000;
+
+    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 07-deadlock exec:java")
+            .range("accounts", 5, 2, 1_000, "accounts the random transfers move money between")
+            .range("transfers", 20_000, 1, 10_000_000, "random transfers per strategy")
+            .range("threads", 4, 1, 64, "threads doing the random transfers")
+            .build();
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        var arguments = CLI.parseOrExplain(args);
+        if (arguments.helpRequested()) {
+            System.out.print(CLI.usage());
+            return;
+        }
+        Banner.header(LOG, "Lesson 07", "deadlock");
+        Banner.section(LOG, "a deadlock on every run: two transfers in opposite directions");
+        String forced = showForcedDeadlock();
+        Banner.section(LOG, "random transfers in both directions, broken strategy and three fixes");
+        var outcomes = runRandomTransfers(arguments.intValue("accounts"),
+                arguments.intValue("transfers"), arguments.intValue("threads"));
+        Banner.verdict(LOG, forced + "; random transfers: " + summary(outcomes));
+    }
+
+    private static String showForcedDeadlock() throws InterruptedException {
+        var bank = Bank.open(2, OPENING_BALANCE);
+        var forced = ForcedDeadlock.start(bank.account(1), bank.account(2), 10);
+        var search = Timing.timed(() -> DeadlockDetector.awaitDeadlock(DETECT_WITHIN));
+        var deadlock = search.result();
+        deadlock.ifPresent(found -> {
+            LOG.info("ThreadMXBean.findDeadlockedThreads() found {} threads after {}:",
+                    found.threads().size(), Durations.format(search.elapsed()));
+            ThreadTable.format(found.threads().stream().map(DeadlockedThread::row).toList())
+                    .lines().forEach(LOG::info);
+            found.threads().forEach(stuck -> LOG.info("JVM view:  {}", stuck.describe()));
+            forced.explain(found).forEach(line -> LOG.info("bank view: {}", line));
+        });
+        LOG.info("interrupting both threads");
+        boolean ended = forced.breakByInterrupting(DETECT_WITHIN);
+        LOG.info("both ended: {}; gave up: {}; total {} before, {} after", ended,
+                forced.gaveUp(), 2 * OPENING_BALANCE, bank.total());
+        return deadlock.map(found -> "deadlock of " + found.names() + " found after "
+                        + Durations.format(search.elapsed()) + ", "
+                        + (ended ? "broken by interrupting both" : "NOT broken"))
+                .orElse("NO deadlock found within " + Durations.format(DETECT_WITHIN));
+    }
+
+    private static List<TransferWorkload.Outcome> runRandomTransfers(int accounts, int transfers,
+                                                                     int threads) throws InterruptedException {
+        LOG.info("{} transfers per strategy on {} threads between {} accounts of {} each",
+                transfers, threads, accounts, OPENING_BALANCE);
+        var workload = new TransferWorkload(threads, transfers);
+        var tryLock = new TryLockTransfer();
+        var outcomes = new ArrayList<TransferWorkload.Outcome>();
+        for (Transfer strategy : List.of(new DeadlockingTransfer(), new OrderedTransfer(),
+                tryLock, new CoarseLockTransfer())) {
+            var outcome = workload.run(strategy, Bank.open(accounts, OPENING_BALANCE), RUN_LIMIT);
+            LOG.info("{}", describe(outcome));
+            outcome.deadlock().ifPresent(found ->
+                    found.threads().forEach(stuck -> LOG.info("  {}", stuck.describe())));
+            if (strategy == tryLock) {
+                LOG.info("  {} backed off {} times", strategy.name(), tryLock.backOffs());
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    private static String describe(TransferWorkload.Outcome outcome) {
+        String how = outcome.finished() ? "finished" : outcome.deadlock().isPresent()
+                ? "DEADLOCKED, tellers interrupted" : "stopped at the time limit";
+        return String.format("%-19s %-31s %d of %d transfers in %s; total %d before, %d after",
+                outcome.strategy(), how, outcome.done(), outcome.planned(),
+                Durations.format(outcome.elapsed()), outcome.totalBefore(), outcome.totalAfter());
+    }
+
+    private static String summary(List<TransferWorkload.Outcome> outcomes) {
+        String each = outcomes.stream()
+                .map(outcome -> outcome.strategy() + " " + (outcome.finished() ? "finished"
+                        : outcome.deadlock().isPresent() ? "deadlocked" : "timed out")
+                        + " " + outcome.done() + "/" + outcome.planned())
+                .collect(Collectors.joining(", "));
+        long conserved = outcomes.stream().filter(TransferWorkload.Outcome::moneyConserved).count();
+        return each + "; money conserved in " + conserved + " of " + outcomes.size() + " runs";
+    }
+}

@@ -1,0 +1,116 @@
+package dev.threadlessons.deadlock;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The deadlock of this lesson, on every run: two threads, {@code transfer-1-to-2} and
+ * {@code transfer-2-to-1}, move money in opposite directions with {@link DeadlockingTransfer}.
+ * A latch makes each take its first lock and wait until the other has taken its own; then each
+ * asks for the lock the other holds, and neither can ever get it.
+ *
+ * <p>The threads are daemons, so that even a deadlock nobody breaks cannot keep the JVM (or
+ * {@code mvn exec:java}) alive; {@link #breakByInterrupting} ends them properly.
+ *
+ * <p>Thread-safety: {@link #start} once, then any method from any thread. The set of threads
+ * that gave up is concurrent; the latch's {@code countDown()} happens-before the return from
+ * the other thread's {@code await()}, so each thread holds its first lock before either asks
+ * for its second.
+ */
+public final class ForcedDeadlock {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForcedDeadlock.class);
+
+    private final List<Account> accounts;
+    private final List<Thread> threads;
+    private final Set<String> gaveUp = ConcurrentHashMap.newKeySet();
+
+    private ForcedDeadlock(Account one, Account two, long amount) {
+        this.accounts = List.of(one, two);
+        var bothHoldTheirFirstLock = new CountDownLatch(2);
+        var transfer = new DeadlockingTransfer(() -> {
+            bothHoldTheirFirstLock.countDown();
+            bothHoldTheirFirstLock.await();
+            LOG.info("both transfers hold their first lock; asking for the second");
+        });
+        this.threads = List.of(transferThread(transfer, one, two, amount),
+                transferThread(transfer, two, one, amount));
+    }
+
+    /** Starts the two transfers between {@code one} and {@code two}; they deadlock at once. */
+    public static ForcedDeadlock start(Account one, Account two, long amount) {
+        var deadlock = new ForcedDeadlock(one, two, amount);
+        deadlock.threads.forEach(Thread::start);
+        return deadlock;
+    }
+
+    /** The two transfer threads, {@code transfer-1-to-2} first. */
+    public List<Thread> threads() {
+        return threads;
+    }
+
+    /** The names of the threads that were interrupted and gave up their transfer. */
+    public Set<String> gaveUp() {
+        return Set.copyOf(gaveUp);
+    }
+
+    /**
+     * The deadlock in the bank's words: which account's lock each thread holds and which it
+     * waits for, next to the name the JVM gives that lock.
+     */
+    public List<String> explain(Deadlock deadlock) {
+        return deadlock.threads().stream().map(stuck -> {
+            Thread thread = threads.stream().filter(t -> t.getId() == stuck.row().id())
+                    .findFirst().orElse(null);
+            return stuck.name() + " holds " + locksOwnedBy(thread) + " and waits for "
+                    + locksAwaitedBy(thread) + " (" + stuck.row().lockName() + "), held by "
+                    + stuck.row().lockOwner();
+        }).toList();
+    }
+
+    /**
+     * Interrupts both threads and waits up to {@code within} for each to end; returns whether
+     * both have ended. An interrupted {@code lockInterruptibly()} throws, and the transfer's
+     * finally blocks release the lock it held.
+     */
+    public boolean breakByInterrupting(Duration within) throws InterruptedException {
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            thread.join(within.toMillis());
+        }
+        return threads.stream().noneMatch(Thread::isAlive);
+    }
+
+    private List<AccountLock> locksOwnedBy(Thread thread) {
+        return accounts.stream().map(Account::lock)
+                .filter(lock -> lock.owner().filter(owner -> owner == thread).isPresent())
+                .toList();
+    }
+
+    private List<AccountLock> locksAwaitedBy(Thread thread) {
+        return accounts.stream().map(Account::lock)
+                .filter(lock -> lock.waiting().contains(thread))
+                .toList();
+    }
+
+    private Thread transferThread(Transfer transfer, Account from, Account to, long amount) {
+        var thread = new Thread(() -> {
+            LOG.info("moving {} from {} to {}", amount, from, to);
+            try {
+                transfer.transfer(from, to, amount);
+                LOG.info("done");
+            } catch (InterruptedException e) {
+                gaveUp.add(Thread.currentThread().getName());
+                LOG.info("interrupted: gave up the transfer, holds no lock now, moved nothing");
+            }
+        }, "transfer-" + from.id() + "-to-" + to.id());
+        thread.setDaemon(true);
+        return thread;
+    }
+}
