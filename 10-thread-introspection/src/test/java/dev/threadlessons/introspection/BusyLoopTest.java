@@ -1,0 +1,44 @@
+package dev.threadlessons.introspection;
+
+import static dev.threadlessons.introspection.TestThreads.PATIENCE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/** A busy loop keeps its thread RUNNABLE until told to stop, and never longer than its limit. */
+class BusyLoopTest {
+
+    @Test
+    void aSpinningThreadIsRunnableUntilToldToStop() throws InterruptedException {
+        var loop = new BusyLoop(Duration.ofMinutes(1));
+        var spinner = TestThreads.start("busy-worker", loop::run);
+        try {
+            assertTrue(loop.awaitSpinning(PATIENCE));
+            assertEquals(Thread.State.RUNNABLE, spinner.getState());
+        } finally {
+            loop.requestStop();
+            spinner.join();
+        }
+        assertFalse(loop.hitLimit());
+        assertTrue(loop.iterations() > 0);
+    }
+
+    @Test
+    void aLoopNobodyStopsEndsAtItsLimit() throws InterruptedException {
+        var loop = new BusyLoop(Duration.ofMillis(20));
+        var spinner = TestThreads.start("forgotten-worker", loop::run);
+        spinner.join();
+        assertTrue(loop.hitLimit());
+    }
+
+    @Test
+    void aLimitMustBePositive() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new BusyLoop(Duration.ZERO));
+        assertEquals("limit must be positive: PT0S", e.getMessage());
+    }
+}

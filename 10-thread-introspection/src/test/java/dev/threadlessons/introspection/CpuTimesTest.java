@@ -1,0 +1,36 @@
+package dev.threadlessons.introspection;
+
+import static dev.threadlessons.introspection.TestThreads.PATIENCE;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** CPU time per thread grows while a thread computes, and is gone once the thread has ended. */
+class CpuTimesTest {
+
+    @Test
+    void aSpinningThreadGathersCpuTime() throws InterruptedException {
+        assumeTrue(CpuTimes.measured(), "this JVM does not measure CPU time per thread");
+        var loop = new BusyLoop(Duration.ofMinutes(1));
+        var spinner = TestThreads.start("busy-worker", loop::run);
+        try {
+            await().atMost(PATIENCE).until(() -> CpuTimes.of(spinner)
+                    .map(time -> time.compareTo(Duration.ofMillis(20)) > 0).orElse(false));
+        } finally {
+            loop.requestStop();
+            spinner.join();
+        }
+    }
+
+    @Test
+    void anEndedThreadHasNoCpuTime() throws InterruptedException {
+        var quick = TestThreads.start("quick", () -> { });
+        quick.join();
+        assertEquals(Optional.empty(), CpuTimes.of(quick));
+    }
+}
