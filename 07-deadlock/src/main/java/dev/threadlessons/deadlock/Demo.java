@@ -65,13 +65,15 @@ public final class Demo {
             found.threads().forEach(stuck -> LOG.info("JVM view:  {}", stuck.describe()));
             forced.explain(found).forEach(line -> LOG.info("bank view: {}", line));
         });
-        LOG.info("interrupting both threads");
-        boolean ended = forced.breakByInterrupting(DETECT_WITHIN);
-        LOG.info("both ended: {}; gave up: {}; total {} before, {} after", ended,
-                forced.gaveUp(), 2 * OPENING_BALANCE, bank.total());
+        LOG.info("breaking the cycle: interrupting {}, the victim", forced.victim().getName());
+        boolean ended = forced.breakByInterruptingVictim(DETECT_WITHIN);
+        LOG.info("both threads ended: {}; gave up: {}; completed: {}; balances {} and {}, total {}",
+                ended, forced.gaveUp(), forced.completed(), bank.account(1).balance(),
+                bank.account(2).balance(), bank.total());
         return deadlock.map(found -> "deadlock of " + found.names() + " found after "
-                        + Durations.format(search.elapsed()) + ", "
-                        + (ended ? "broken by interrupting both" : "NOT broken"))
+                        + Durations.format(search.elapsed()) + ", broken: " + forced.gaveUp()
+                        + " gave up, " + forced.completed() + " completed, "
+                        + (ended ? "no thread left" : "a thread is STILL stuck"))
                 .orElse("NO deadlock found within " + Durations.format(DETECT_WITHIN));
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +18,10 @@ import org.slf4j.LoggerFactory;
  * asks for the lock the other holds, and neither can ever get it.
  *
  * <p>The threads are daemons, so that even a deadlock nobody breaks cannot keep the JVM (or
- * {@code mvn exec:java}) alive; {@link #breakByInterrupting} ends them properly.
+ * {@code mvn exec:java}) alive; {@link #breakByInterruptingVictim} ends them properly.
  *
- * <p>Thread-safety: {@link #start} once, then any method from any thread. The set of threads
- * that gave up is concurrent; the latch's {@code countDown()} happens-before the return from
+ * <p>Thread-safety: {@link #start} once, then any method from any thread. The sets of threads
+ * that gave up and that completed are concurrent; the latch's {@code countDown()} happens-before the return from
  * the other thread's {@code await()}, so each thread holds its first lock before either asks
  * for its second.
  */
@@ -30,6 +32,7 @@ public final class ForcedDeadlock {
     private final List<Account> accounts;
     private final List<Thread> threads;
     private final Set<String> gaveUp = ConcurrentHashMap.newKeySet();
+    private final Set<String> completed = ConcurrentHashMap.newKeySet();
 
     private ForcedDeadlock(Account one, Account two, long amount) {
         this.accounts = List.of(one, two);
@@ -60,6 +63,11 @@ public final class ForcedDeadlock {
         return Set.copyOf(gaveUp);
     }
 
+    /** The names of the threads that completed their transfer. */
+    public Set<String> completed() {
+        return Set.copyOf(completed);
+    }
+
     /**
      * The deadlock in the bank's words: which account's lock each thread holds and which it
      * waits for, next to the name the JVM gives that lock.
@@ -75,28 +83,51 @@ public final class ForcedDeadlock {
     }
 
     /**
-     * Interrupts both threads and waits up to {@code within} for each to end; returns whether
-     * both have ended. An interrupted {@code lockInterruptibly()} throws, and the transfer's
-     * finally blocks release the lock it held.
+     * Breaks the deadlock the way a database does: picks a victim, {@code transfer-2-to-1}, and
+     * interrupts it. Its {@code lockInterruptibly()} throws, its finally block releases the lock
+     * it held, and the other transfer gets that lock and completes. Waits up to {@code within}
+     * for each thread to end; returns whether both have.
      */
-    public boolean breakByInterrupting(Duration within) throws InterruptedException {
+    public boolean breakByInterruptingVictim(Duration within) throws InterruptedException {
+        victim().interrupt();
+        return joinBoth(within);
+    }
+
+    /** The thread this class sacrifices to break the deadlock. */
+    public Thread victim() {
+        return threads.get(1);
+    }
+
+    /**
+     * Interrupts both threads and waits up to {@code within} for each to end; for cleaning up
+     * whatever state the transfers are in. Which of them completes its transfer, if any, is then
+     * a race: a thread freed by the other's interrupt may get its lock before its own interrupt.
+     */
+    public boolean interruptBoth(Duration within) throws InterruptedException {
         threads.forEach(Thread::interrupt);
+        return joinBoth(within);
+    }
+
+    private boolean joinBoth(Duration within) throws InterruptedException {
         for (Thread thread : threads) {
             thread.join(within.toMillis());
         }
         return threads.stream().noneMatch(Thread::isAlive);
     }
 
-    private List<AccountLock> locksOwnedBy(Thread thread) {
-        return accounts.stream().map(Account::lock)
-                .filter(lock -> lock.owner().filter(owner -> owner == thread).isPresent())
-                .toList();
+    private String locksOwnedBy(Thread thread) {
+        return names(accounts.stream().map(Account::lock)
+                .filter(lock -> lock.owner().filter(owner -> owner == thread).isPresent()));
     }
 
-    private List<AccountLock> locksAwaitedBy(Thread thread) {
-        return accounts.stream().map(Account::lock)
-                .filter(lock -> lock.waiting().contains(thread))
-                .toList();
+    private String locksAwaitedBy(Thread thread) {
+        return names(accounts.stream().map(Account::lock)
+                .filter(lock -> lock.waiting().contains(thread)));
+    }
+
+    private static String names(Stream<AccountLock> locks) {
+        String names = locks.map(AccountLock::toString).collect(Collectors.joining(" and "));
+        return names.isEmpty() ? "no account lock" : names;
     }
 
     private Thread transferThread(Transfer transfer, Account from, Account to, long amount) {
@@ -104,7 +135,8 @@ public final class ForcedDeadlock {
             LOG.info("moving {} from {} to {}", amount, from, to);
             try {
                 transfer.transfer(from, to, amount);
-                LOG.info("done");
+                completed.add(Thread.currentThread().getName());
+                LOG.info("done: moved {} from {} to {}", amount, from, to);
             } catch (InterruptedException e) {
                 gaveUp.add(Thread.currentThread().getName());
                 LOG.info("interrupted: gave up the transfer, holds no lock now, moved nothing");
