@@ -1,0 +1,80 @@
+package dev.threadlessons.events;
+
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumers wait on a {@link Condition} until a producer has put data there: Python's
+ * {@code threading.Condition} with {@code wait()} and {@code notify()}, in Java.
+ *
+ * <p>The pattern has three parts, and each matters. A consumer checks the state it needs ("an item
+ * is there, or no more will come") while holding the lock. If it is not there, it calls
+ * {@code await()}, which releases the lock while it sleeps and takes it back before returning.
+ * And it checks again after waking, in a {@code while} loop, never an {@code if}: a wake-up may be
+ * spurious, and another consumer may have taken the item first.
+ *
+ * <p>{@code put} calls {@code signal()}: one new item is work for one consumer, and any consumer
+ * will do, so waking all of them would only send all but one back to sleep. {@code close} calls
+ * {@code signalAll()}: every consumer must learn that no more items will come.
+ *
+ * <p>Thread-safety: thread-safe. {@code items} and {@code closed} are guarded by {@code lock};
+ * {@code notEmpty} is signalled under it. Memory effects: everything a producer did before
+ * {@code put} happens-before what the consumer that takes that item does afterwards.
+ */
+public final class ConditionChannel implements ItemChannel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConditionChannel.class);
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notEmpty = lock.newCondition();
+    /** Guarded by lock. */
+    private final ArrayDeque<Item> items = new ArrayDeque<>();
+    /** Guarded by lock. */
+    private boolean closed;
+
+    @Override
+    public void put(Item item) {
+        Objects.requireNonNull(item, "item must not be null");
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("channel is closed: cannot put " + item);
+            }
+            items.addLast(item);
+            notEmpty.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<Item> take() throws InterruptedException {
+        lock.lockInterruptibly();
+        try {
+            while (items.isEmpty() && !closed) {
+                LOG.info("no data yet, waiting on the condition");
+                notEmpty.await();
+            }
+            return Optional.ofNullable(items.pollFirst());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            notEmpty.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

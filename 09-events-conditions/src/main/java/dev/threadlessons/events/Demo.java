@@ -1,0 +1,75 @@
+package dev.threadlessons.events;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.threadlessons.util.Banner;
+import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.Durations;
+
+/**
+ * Lesson 09: events and conditions. Runners wait for a start {@link Event} that one {@code set()}
+ * gives to all of them; then producers generate data that consumers wait for, first on a hand-made
+ * {@code Condition}, then on a {@code BlockingQueue}.
+ *
+ * <p>Thread-safety: runs on the main thread; every thread it starts is joined before it returns.
+ */
+public final class Demo {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
+
+    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 09-events-conditions exec:java")
+            .range("runners", 4, 1, 50, "threads waiting for the start event")
+            .range("warm-up-ms", 300, 0, 5_000, "how long main waits before setting the event, in ms")
+            .range("producers", 2, 1, 20, "producer threads")
+            .range("consumers", 3, 1, 20, "consumer threads")
+            .range("items", 4, 1, 1_000, "items each producer generates")
+            .range("produce-ms", 100, 0, 1_000, "time to generate one item, in ms")
+            .build();
+
+    private static final Duration LATE_RUNNER_PATIENCE = Duration.ofMillis(200);
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        var arguments = CLI.parseOrExplain(args);
+        if (arguments.helpRequested()) {
+            System.out.print(CLI.usage());
+            return;
+        }
+        int runners = arguments.intValue("runners");
+        int producers = arguments.intValue("producers");
+        int consumers = arguments.intValue("consumers");
+        int items = arguments.intValue("items");
+        var produceTime = Duration.ofMillis(arguments.longValue("produce-ms"));
+        Banner.header(LOG, "Lesson 09", "events and conditions");
+
+        Banner.section(LOG, runners + " runners wait for one start event");
+        var start = new Event();
+        List<StartingLine.Start> starts = StartingLine.race(start, runners,
+                Duration.ofMillis(arguments.longValue("warm-up-ms")));
+        var slowest = starts.stream().map(StartingLine.Start::afterSignal)
+                .max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+        boolean lateRunnerStarted = StartingLine.lateRunner(start, LATE_RUNNER_PATIENCE);
+
+        Banner.section(LOG, "consumers wait on a Condition until producers have made data");
+        var withCondition = ProducerConsumer.run(new ConditionChannel(), producers, consumers, items, produceTime);
+        LOG.info("{}", withCondition.summary());
+
+        Banner.section(LOG, "the same program on a BlockingQueue");
+        var withQueue = ProducerConsumer.run(new BlockingQueueChannel(), producers, consumers, items, produceTime);
+        LOG.info("{}", withQueue.summary());
+
+        Banner.verdict(LOG, String.format("one set() released %d of %d runners (the last went %s after it); "
+                        + "the late runner %s; Condition: %s; BlockingQueue: %s",
+                starts.size(), runners, Durations.format(slowest),
+                lateRunnerStarted ? "got a start it should not have" : "timed out on the cleared event",
+                withCondition.exactlyOnce() ? "every item consumed exactly once" : withCondition.summary(),
+                withQueue.exactlyOnce() ? "every item consumed exactly once" : withQueue.summary()));
+    }
+}

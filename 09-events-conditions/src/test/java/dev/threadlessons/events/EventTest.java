@@ -1,0 +1,193 @@
+package dev.threadlessons.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.threadlessons.events.Threads.Started;
+
+class EventTest {
+
+    @Test
+    void startsUnsetAndSetAndClearMoveTheFlag() {
+        var event = new Event();
+        assertFalse(event.isSet());
+
+        event.set();
+        event.set();
+        assertTrue(event.isSet(), "setting twice keeps it set");
+
+        event.clear();
+        assertFalse(event.isSet());
+    }
+
+    @Test
+    void awaitReturnsAtOnceWhenTheFlagIsAlreadySet() throws InterruptedException {
+        var event = new Event();
+        event.set();
+
+        event.await();
+        assertTrue(event.await(0, TimeUnit.SECONDS));
+        assertTrue(event.await(-1, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void oneSetReleasesEveryWaiter() throws Exception {
+        var event = new Event();
+        var waiters = startWaiters(event, 4, 3);
+        var threads = threadsOf(waiters);
+        try {
+            Waiting.untilParkedOnCondition(threads);
+            waiters.forEach(waiter -> assertFalse(waiter.outcome().isDone()));
+
+            event.set();
+
+            for (var waiter : waiters) {
+                assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS), waiter.thread().getName());
+            }
+        } finally {
+            Threads.joinAll(threads);
+        }
+    }
+
+    @Test
+    void setFollowedAtOnceByClearStillReleasesEveryWaiterWithSuccess() throws Exception {
+        var event = new Event();
+        var waiters = startWaiters(event, 4, 4);
+        var threads = threadsOf(waiters);
+        try {
+            Waiting.untilParkedOnCondition(threads);
+
+            // clear() comes at once, normally before any woken waiter has the lock back: the
+            // waiters find the flag cleared again, and must still report the set they missed.
+            event.set();
+            event.clear();
+
+            for (var waiter : waiters) {
+                assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS), waiter.thread().getName());
+            }
+            assertFalse(event.isSet());
+        } finally {
+            Threads.joinAll(threads);
+        }
+    }
+
+    @Test
+    void timedAwaitReturnsFalseAfterAtLeastTheTimeoutWhenNobodySets() throws InterruptedException {
+        var event = new Event();
+
+        long start = System.nanoTime();
+        boolean set = event.await(200, TimeUnit.MILLISECONDS);
+        var waited = Duration.ofNanos(System.nanoTime() - start);
+
+        assertFalse(set);
+        assertTrue(waited.compareTo(Duration.ofMillis(200)) >= 0, "gave up too early: " + waited);
+        assertTrue(waited.compareTo(Duration.ofSeconds(5)) < 0, "gave up far too late: " + waited);
+    }
+
+    @Test
+    void timedAwaitReturnsTrueWhenTheEventIsSetMeanwhile() throws Exception {
+        var event = new Event();
+        Started<Boolean> waiter = Threads.start("waiter", () -> event.await(60, TimeUnit.SECONDS));
+        try {
+            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+
+            event.set();
+
+            assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS));
+        } finally {
+            Threads.joinAll(List.of(waiter.thread()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, -1, Long.MIN_VALUE})
+    void aNonPositiveTimeoutOnlyLooksAtTheFlag(long timeout) throws InterruptedException {
+        var event = new Event();
+
+        assertFalse(event.await(timeout, TimeUnit.MILLISECONDS));
+        event.set();
+        assertTrue(event.await(timeout, TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    void clearMakesLaterWaitersBlockAgain() throws Exception {
+        var event = new Event();
+        event.set();
+        event.clear();
+        Started<Boolean> waiter = Threads.start("waiter", () -> {
+            event.await();
+            return true;
+        });
+        try {
+            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+            assertFalse(waiter.outcome().isDone(), "a cleared event must make the waiter wait");
+
+            event.set();
+
+            assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS));
+        } finally {
+            Threads.joinAll(List.of(waiter.thread()));
+        }
+    }
+
+    @Test
+    void interruptingAWaiterEndsItsWaitWithInterruptedException() throws Exception {
+        var event = new Event();
+        Started<Boolean> waiter = Threads.start("waiter", () -> {
+            event.await();
+            return true;
+        });
+        try {
+            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+
+            waiter.thread().interrupt();
+
+            var failure = assertThrows(ExecutionException.class, () -> waiter.outcome().get(10, TimeUnit.SECONDS));
+            assertInstanceOf(InterruptedException.class, failure.getCause());
+            assertFalse(event.isSet());
+        } finally {
+            Threads.joinAll(List.of(waiter.thread()));
+        }
+    }
+
+    @Test
+    void aTimedAwaitWithoutAUnitIsRejected() {
+        var event = new Event();
+
+        var error = assertThrows(NullPointerException.class, () -> event.await(1, null));
+
+        assertEquals("unit must not be null", error.getMessage());
+    }
+
+    /** {@code untimed} threads calling await(), then {@code timed} calling await(60 s). */
+    private static List<Started<Boolean>> startWaiters(Event event, int untimed, int timed) {
+        var waiters = new ArrayList<Started<Boolean>>();
+        for (int i = 1; i <= untimed; i++) {
+            waiters.add(Threads.start("waiter-" + i, () -> {
+                event.await();
+                return true;
+            }));
+        }
+        for (int i = 1; i <= timed; i++) {
+            waiters.add(Threads.start("timed-waiter-" + i, () -> event.await(60, TimeUnit.SECONDS)));
+        }
+        return waiters;
+    }
+
+    private static List<Thread> threadsOf(List<Started<Boolean>> waiters) {
+        return waiters.stream().map(Started::thread).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.threadlessons.events;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.threadlessons.events.Threads.Started;
+
+/** The same claims, for the hand-made Condition channel and for the BlockingQueue one. */
+class ItemChannelTest {
+
+    static Stream<Arguments> channels() {
+        return Stream.of(
+                Arguments.of("Condition", (Supplier<ItemChannel>) ConditionChannel::new),
+                Arguments.of("BlockingQueue", (Supplier<ItemChannel>) BlockingQueueChannel::new));
+    }
+
+    static Stream<Arguments> channelsAndCounts() {
+        int[][] counts = {{1, 1, 200}, {1, 4, 300}, {4, 1, 300}, {3, 3, 400}, {8, 8, 200}, {2, 12, 50}};
+        return channels().flatMap(channel -> Stream.of(counts).map(count -> Arguments.of(
+                channel.get()[0], channel.get()[1], count[0], count[1], count[2])));
+    }
+
+    @ParameterizedTest(name = "{0}: {2} producers, {3} consumers, {4} items each")
+    @MethodSource("channelsAndCounts")
+    void everyItemProducedIsConsumedExactlyOnce(String kind, Supplier<ItemChannel> channel,
+                                                int producers, int consumers, int items) throws Exception {
+        var delivery = ProducerConsumer.run(channel.get(), producers, consumers, items, Duration.ZERO);
+
+        assertEquals(producers * items, delivery.produced().size());
+        assertEquals(0, delivery.lost(), delivery.summary());
+        assertEquals(0, delivery.duplicated(), delivery.summary());
+        assertTrue(delivery.exactlyOnce(), delivery.summary());
+        assertEquals(consumers, delivery.consumedBy().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("channels")
+    void consumersBlockWhileEmptyAndOneItemReleasesOne(String kind, Supplier<ItemChannel> supplier)
+            throws Exception {
+        var channel = supplier.get();
+        var consumers = new ArrayList<Started<Optional<Item>>>();
+        for (int i = 1; i <= 3; i++) {
+            consumers.add(Threads.start("consumer-" + i, channel::take));
+        }
+        var threads = consumers.stream().map(Started::thread).toList();
+        try {
+            Waiting.untilParkedOnCondition(threads);
+            consumers.forEach(consumer -> assertFalse(consumer.outcome().isDone()));
+
+            var item = new Item("producer-1", 1);
+            channel.put(item);
+
+            await().atMost(Waiting.PATIENCE).until(() -> doneCount(consumers) == 1);
+            var taker = consumers.stream().filter(consumer -> consumer.outcome().isDone()).findFirst().orElseThrow();
+            assertEquals(Optional.of(item), taker.outcome().get());
+            Waiting.untilParkedOnCondition(threads.stream().filter(thread -> thread != taker.thread()).toList());
+            assertEquals(1, doneCount(consumers), "the others must still be waiting");
+
+            channel.close();
+
+            for (var consumer : consumers) {
+                if (consumer != taker) {
+                    assertEquals(Optional.empty(), consumer.outcome().get(10, TimeUnit.SECONDS));
+                }
+            }
+        } finally {
+            channel.close();
+            Threads.joinAll(threads);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("channels")
+    void afterCloseConsumersGetTheRestAndThenTheEndEveryTime(String kind, Supplier<ItemChannel> supplier)
+            throws InterruptedException {
+        var channel = supplier.get();
+        var first = new Item("producer-1", 1);
+        var second = new Item("producer-1", 2);
+        channel.put(first);
+        channel.put(second);
+
+        channel.close();
+        channel.close();
+
+        assertEquals(Optional.of(first), channel.take());
+        assertEquals(Optional.of(second), channel.take());
+        assertEquals(Optional.empty(), channel.take());
+        assertEquals(Optional.empty(), channel.take());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("channels")
+    void puttingIntoAClosedChannelIsRejected(String kind, Supplier<ItemChannel> supplier)
+            throws InterruptedException {
+        var channel = supplier.get();
+        channel.close();
+
+        var error = assertThrows(IllegalStateException.class, () -> channel.put(new Item("producer-1", 7)));
+
+        assertEquals("channel is closed: cannot put producer-1#7", error.getMessage());
+        assertEquals(Optional.empty(), channel.take());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("channels")
+    void aNullItemIsRejected(String kind, Supplier<ItemChannel> supplier) {
+        var channel = supplier.get();
+
+        var error = assertThrows(NullPointerException.class, () -> channel.put(null));
+
+        assertEquals("item must not be null", error.getMessage());
+    }
+
+    private static long doneCount(List<Started<Optional<Item>>> consumers) {
+        return consumers.stream().filter(consumer -> consumer.outcome().isDone()).count();
+    }
+}
