@@ -25,19 +25,20 @@ final class Threads {
     }
 
     /**
-     * Joins every thread; one still alive after a generous wait is interrupted (freeing it from a
-     * wait the test expected to end) and the test fails.
+     * Joins every thread, all within one generous deadline; threads still alive then are
+     * interrupted (freeing them from a wait the test expected to end) and the test fails.
      */
     static void joinAll(List<Thread> threads) throws InterruptedException {
-        boolean allEnded = true;
+        long deadline = System.nanoTime() + Waiting.PATIENCE.toNanos();
         for (Thread thread : threads) {
-            thread.join(Waiting.PATIENCE.toMillis());
-            if (thread.isAlive()) {
-                allEnded = false;
-                thread.interrupt();
-                thread.join();
-            }
+            thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         }
-        assertTrue(allEnded, "a thread was still blocked and had to be interrupted");
+        var stuck = threads.stream().filter(Thread::isAlive).toList();
+        stuck.forEach(Thread::interrupt);
+        for (Thread thread : stuck) {
+            thread.join();
+        }
+        assertTrue(stuck.isEmpty(), "still blocked at the end of the test, had to be interrupted: "
+                + stuck.stream().map(Thread::getName).toList());
     }
 }
