@@ -1,0 +1,72 @@
+package dev.threadlessons.locks;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.threadlessons.util.Banner;
+import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.Durations;
+
+/**
+ * Lesson 06: locks. Runs lesson 05's counter, guarded every way this lesson shows, with the same
+ * threads and work, and prints the final value and the time of each; then replays the overdraft
+ * against an unguarded, a {@code synchronized} and a {@code ReentrantLock} account; then shows
+ * {@code tryLock} giving up, a reentrant acquire, and readers sharing a read-write lock. The
+ * verdict at the end is computed from what happened.
+ */
+public final class Demo {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
+
+    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 06-locks exec:java")
+            .range("threads", 4, 1, 64, "threads incrementing each counter")
+            .range("increments", 250_000, 1, 10_000_000, "increments per thread")
+            .build();
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        var arguments = CLI.parseOrExplain(args);
+        if (arguments.helpRequested()) {
+            System.out.println(CLI.usage());
+            return;
+        }
+        Banner.header(LOG, "Lesson 06", "locks");
+        int threads = arguments.intValue("threads");
+        int increments = arguments.intValue("increments");
+        Banner.section(LOG, "one counter, " + threads + " threads x " + increments + " increments, every way");
+        String counters = summarize(CounterShowdown.run(threads, increments));
+
+        Banner.section(LOG, "check-then-act without a lock: customer-2 comes while customer-1 is inside");
+        var unsafe = CheckThenActScene.play(window -> new UnsafeAccount(CheckThenActScene.OPENING_BALANCE, window));
+        Banner.section(LOG, "check-then-act under synchronized");
+        var monitor = CheckThenActScene.play(window -> new SynchronizedAccount(CheckThenActScene.OPENING_BALANCE, window));
+        Banner.section(LOG, "check-then-act under a ReentrantLock");
+        var locked = CheckThenActScene.play(window -> new LockedAccount(CheckThenActScene.OPENING_BALANCE, window));
+
+        Banner.section(LOG, "tryLock: a teller with " + Durations.format(TryLockScene.PATIENCE) + " of patience meets a long audit");
+        var tryLock = TryLockScene.play();
+        Banner.section(LOG, "reentrancy: withdrawAll() takes the lock, then withdraw() takes it again");
+        var reentrancy = ReentrancyScene.play();
+        Banner.section(LOG, "read-write lock: three readers at once, one writer waits");
+        var readWrite = ReadWriteScene.play();
+
+        Banner.verdict(LOG, counters
+                + "; paid out from " + CheckThenActScene.OPENING_BALANCE + ": unguarded " + unsafe.paidOut()
+                + ", synchronized " + monitor.paidOut() + " (customer-2 " + monitor.waitedAs() + ")"
+                + ", ReentrantLock " + locked.paidOut() + " (customer-2 " + locked.waitedAs() + ")"
+                + "; tryLock " + tryLock.duringAudit() + " after " + Durations.format(tryLock.waited())
+                + ", then " + tryLock.afterAudit()
+                + "; hold count " + reentrancy.holdCountInside() + " inside, " + reentrancy.holdCountAfter() + " after"
+                + "; " + readWrite.readersTogether() + " readers at once, writer " + readWrite.writerState());
+    }
+
+    private static String summarize(List<CounterRun> runs) {
+        long exact = runs.stream().filter(CounterRun::exact).count();
+        long lost = runs.stream().mapToLong(CounterRun::lost).sum();
+        return exact + " of " + runs.size() + " counters exact (" + lost + " updates lost in all)";
+    }
+}

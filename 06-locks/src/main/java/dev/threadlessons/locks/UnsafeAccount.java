@@ -1,0 +1,47 @@
+package dev.threadlessons.locks;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lesson 05's broken account, kept here as the baseline that the locked accounts fix.
+ *
+ * <p>Not thread-safe. The balance is an {@link AtomicLong}, so each step is atomic on its own;
+ * but the check and the act are two steps, and another customer can pass the same check before
+ * this one pays out. An atomic variable does not help here; a lock held across both steps does.
+ */
+public final class UnsafeAccount implements Account {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnsafeAccount.class);
+
+    /** Each step is atomic; nothing guards the check and the act together. */
+    private final AtomicLong balance;
+    private final RaceWindow window;
+
+    /** An account holding {@code openingBalance}, pausing withdrawals in {@code window}. */
+    public UnsafeAccount(long openingBalance, RaceWindow window) {
+        this.balance = new AtomicLong(Amounts.openingBalance(openingBalance));
+        this.window = window;
+    }
+
+    @Override
+    public boolean withdraw(long amount) {
+        Amounts.amount(amount);
+        long seen = balance.get();
+        if (seen < amount) {
+            LOG.info("balance {} is less than {}: declined", seen, amount);
+            return false;
+        }
+        LOG.info("balance {} covers {}: approved", seen, amount);
+        window.pause();
+        LOG.info("paid out {}, balance now {}", amount, balance.addAndGet(-amount));
+        return true;
+    }
+
+    @Override
+    public long balance() {
+        return balance.get();
+    }
+}
