@@ -1,0 +1,89 @@
+package dev.threadlessons.virtualthreads;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.threadlessons.util.Banner;
+import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.Timeline;
+
+/**
+ * Lesson 11: 10,000 tasks that each sleep 100 ms, on 10,000 virtual threads and then on a pool
+ * of platform threads; wall time, how many platform threads it took, and a timeline of the
+ * first tasks. Needs JDK 21 or newer. Run it with {@code --help} for the options.
+ */
+public final class Demo {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
+    private static final int CHART_WIDTH = 60;
+
+    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 11-virtual-threads exec:java")
+            .range("tasks", 10_000, 1, 1_000_000, "number of sleeping tasks")
+            .range("sleep-millis", 100, 1, 10_000, "how long each task sleeps, in ms")
+            .range("platform-threads", 1_000, 1, 10_000, "threads in the platform-thread pool")
+            .build();
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) {
+        var arguments = CLI.parseOrExplain(args);
+        if (arguments.helpRequested()) {
+            System.out.print(CLI.usage());
+            return;
+        }
+        int tasks = arguments.intValue("tasks");
+        var sleep = Duration.ofMillis(arguments.longValue("sleep-millis"));
+        int poolSize = arguments.intValue("platform-threads");
+        Banner.header(LOG, "Lesson 11", "virtual threads");
+        LOG.info("{} cores, JDK {}", Runtime.getRuntime().availableProcessors(), Runtime.version());
+
+        Banner.section(LOG, String.format(Locale.ROOT, "%d tasks sleeping %s, a virtual thread each",
+                tasks, Durations.format(sleep)));
+        var virtualTimeline = new Timeline();
+        var virtual = SleepingTasks.onVirtualThreads(tasks, sleep, virtualTimeline);
+        show(virtual, virtualTimeline);
+
+        Banner.section(LOG, String.format(Locale.ROOT,
+                "the same tasks on a pool of %d platform threads: at most %d at a time, in %d waves",
+                poolSize, poolSize, (tasks + poolSize - 1) / poolSize));
+        var platformTimeline = new Timeline();
+        var platform = SleepingTasks.onPlatformPool(tasks, sleep, poolSize, platformTimeline);
+        show(platform, platformTimeline);
+
+        Banner.verdict(LOG, String.format(Locale.ROOT, "%d tasks sleeping %s: virtual threads %s"
+                        + " (%.1f sleep times, %d platform threads at most), a pool of %d platform"
+                        + " threads %s (%.1f sleep times, %d platform threads at most); %s",
+                tasks, Durations.format(sleep), Durations.format(virtual.elapsed()),
+                sleeps(virtual, sleep), virtual.peakPlatformThreads(), poolSize,
+                Durations.format(platform.elapsed()), sleeps(platform, sleep),
+                platform.peakPlatformThreads(), everyTaskOnce(virtual, platform)));
+    }
+
+    private static void show(SleepingTasks.Outcome outcome, Timeline timeline) {
+        LOG.info("{} tasks done in {}, {} of them on virtual threads; at most {} platform threads"
+                        + " were alive in this JVM", outcome.ranExactlyOnce(),
+                Durations.format(outcome.elapsed()), outcome.onVirtualThreads(),
+                outcome.peakPlatformThreads());
+        LOG.info("timeline of the first {} tasks:\n{}", SleepingTasks.RECORDED,
+                timeline.render(CHART_WIDTH).stripTrailing());
+    }
+
+    private static double sleeps(SleepingTasks.Outcome outcome, Duration sleep) {
+        return (double) outcome.elapsed().toNanos() / sleep.toNanos();
+    }
+
+    private static String everyTaskOnce(SleepingTasks.Outcome... outcomes) {
+        for (var outcome : outcomes) {
+            if (outcome.ranExactlyOnce() != outcome.tasks()) {
+                return "only " + outcome.ranExactlyOnce() + " of " + outcome.tasks()
+                        + " tasks ran exactly once";
+            }
+        }
+        return "every task ran exactly once";
+    }
+}

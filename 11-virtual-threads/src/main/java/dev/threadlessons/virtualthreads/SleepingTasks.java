@@ -1,0 +1,102 @@
+package dev.threadlessons.virtualthreads;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+import dev.threadlessons.util.Timeline;
+import dev.threadlessons.util.Timing;
+
+/**
+ * Many tasks that each wait, the way a server waits on many slow clients at once: every task
+ * sleeps, then notes that it ran and whether it ran on a virtual thread.
+ *
+ * <p>{@link #onVirtualThreads} gives every task its own virtual thread. A sleeping virtual
+ * thread is not tied to an OS thread: it is parked, and the few carrier threads (one per core)
+ * run whichever virtual threads are ready. So 10,000 sleeps of 100 ms take about 100 ms, with a
+ * handful of platform threads. {@link #onPlatformPool} runs the same tasks on a pool of
+ * ordinary threads, each one an OS thread with its own stack: at most that many sleep at once,
+ * and the tasks go in waves.
+ *
+ * <p>Only the first {@link #RECORDED} tasks go on the timeline, so that its chart has a row per
+ * thread and stays readable.
+ *
+ * <p>Thread-safety: stateless; each run makes its own executor and closes it, and
+ * {@code ExecutorService.close()} returns only when every task has finished, which makes every
+ * task's writes visible to the caller.
+ */
+public final class SleepingTasks {
+
+    /** How many of the first tasks are recorded on the timeline. */
+    public static final int RECORDED = 8;
+
+    /**
+     * What a run did.
+     *
+     * @param tasks               how many tasks were submitted
+     * @param ranExactlyOnce      how many of them ran exactly once (all of them, if all is well)
+     * @param onVirtualThreads    how many of them found themselves on a virtual thread
+     * @param elapsed             the wall time of the whole run
+     * @param peakPlatformThreads the most platform threads alive at once in this JVM during the run
+     */
+    public record Outcome(int tasks, int ranExactlyOnce, int onVirtualThreads, Duration elapsed,
+                          int peakPlatformThreads) {
+    }
+
+    private SleepingTasks() {
+    }
+
+    /** {@code tasks} sleeps of {@code sleep}, each on a new virtual thread named {@code virtual-N}. */
+    public static Outcome onVirtualThreads(int tasks, Duration sleep, Timeline timeline) {
+        return run(tasks, sleep, timeline,
+                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("virtual-", 1).factory()));
+    }
+
+    /** The same sleeps on a fixed pool of {@code threads} platform threads named {@code platform-N}. */
+    public static Outcome onPlatformPool(int tasks, Duration sleep, int threads, Timeline timeline) {
+        return run(tasks, sleep, timeline,
+                Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("platform-", 1).factory()));
+    }
+
+    private static Outcome run(int tasks, Duration sleep, Timeline timeline, ExecutorService executor) {
+        if (tasks < 1 || sleep.isNegative()) {
+            executor.close();
+            throw new IllegalArgumentException("need at least 1 task and a sleep of 0 or more, was "
+                    + tasks + " and " + sleep);
+        }
+        var runs = new AtomicIntegerArray(tasks);
+        var virtual = new AtomicIntegerArray(tasks);
+        var threads = ManagementFactory.getThreadMXBean();
+        threads.resetPeakThreadCount();
+        Duration elapsed = Timing.elapsed(() -> {
+            try (executor) {
+                for (int task = 0; task < tasks; task++) {
+                    int index = task;
+                    executor.submit(() -> {
+                        if (index < RECORDED) {
+                            timeline.run("task-" + (index + 1), () -> Thread.sleep(sleep));
+                        } else {
+                            Thread.sleep(sleep);
+                        }
+                        virtual.set(index, Thread.currentThread().isVirtual() ? 1 : 0);
+                        runs.incrementAndGet(index);
+                        return null;
+                    });
+                }
+            }
+        });
+        return new Outcome(tasks, count(runs), count(virtual), elapsed, threads.getPeakThreadCount());
+    }
+
+    private static int count(AtomicIntegerArray flags) {
+        int ones = 0;
+        for (int i = 0; i < flags.length(); i++) {
+            if (flags.get(i) == 1) {
+                ones++;
+            }
+        }
+        return ones;
+    }
+}
