@@ -3,6 +3,7 @@ package dev.threadlessons.speedup;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -89,7 +90,7 @@ public final class ChildProcesses implements Strategy<PrimeRange> {
                 LOG.info("started child JVM {} (pid {}) for {} ranges", child + 1, process.pid(),
                         share.size());
             }
-            var results = new ArrayList<>(jobs.stream().map(job -> 0L).toList());
+            var results = new ArrayList<>(Collections.nCopies(jobs.size(), 0L));
             for (int child = 0; child < count; child++) {
                 var counts = awaitCounts(children.get(child), answers.get(child), child + 1, deadline);
                 for (int i = 0; i < counts.length; i++) {
