@@ -85,7 +85,6 @@ class StateLineupTest {
         lineup.expectedStates().keySet().forEach(thread ->
                 assertEquals(Thread.State.TERMINATED, thread.getState(), thread.getName()));
         assertFalse(lineup.busyLoop().hitLimit(), "the loop ended because it was told to");
-        assertTrue(lineup.busyLoop().iterations() > 0);
     }
 
     @Test
