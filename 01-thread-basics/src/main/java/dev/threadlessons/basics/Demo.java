@@ -1,18 +1,134 @@
 package dev.threadlessons.basics;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.threadlessons.util.Banner;
+import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.Durations;
 
-/** Placeholder. */
+/**
+ * Lesson 01: create a thread, give it work and arguments, start it, watch its states, see what
+ * happens to an exception inside it, and see why the JVM waits for non-daemon threads only.
+ * Every thread it starts is joined before {@code main} returns.
+ *
+ * <p>Thread-safety: {@code main} is meant to be called by one thread at a time.
+ */
 public final class Demo {
+
+    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 01-thread-basics exec:java")
+            .range("greetings", 3, 1, 10, "how many times each greeter says hello")
+            .build();
+
+    /** A daemon child normally exits within a few hundred ms; this only bounds a very slow one. */
+    private static final Duration DAEMON_CHILD_LIMIT = Duration.ofSeconds(5);
+    /** How long a non-daemon child is watched, alive, before its worker is released. */
+    private static final Duration NON_DAEMON_WATCH = Duration.ofMillis(500);
+
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    public static void main(String[] args) throws InterruptedException {
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var arguments = CLI.parseOrExplain(args);
+        if (arguments.helpRequested()) {
+            System.out.print(CLI.usage());
+            return;
+        }
         Banner.header(LOG, "Lesson 01", "thread basics");
-        var t = new Thread(() -> LOG.info("hello"), "worker-1");
-        t.start();
-        t.join();
+        threeWaysToGiveAThreadItsWork(arguments.intValue("greetings"));
+        var findings = List.of(startVersusRun(), threadStates(), exceptionInAThread(), daemonVersusNonDaemon());
+        Banner.verdict(LOG, String.join("; ", findings));
+    }
+
+    private static void threeWaysToGiveAThreadItsWork(int greetings) throws InterruptedException {
+        Banner.section(LOG, "a lambda, a method reference and a Runnable class, with arguments");
+        String who = "lambda";  // captured by the lambda below: Java's args=(...) for a lambda
+        var threads = List.of(
+                new Thread(() -> new Greeter(who, greetings, LOG::info).run(), "lambda-worker"),
+                new Thread(Demo::greetWithoutArguments, "method-ref-worker"),
+                new Thread(new Greeter("Runnable class", greetings, LOG::info), "class-worker"));
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        LOG.info("all three joined; their lines may interleave, each from its own thread");
+    }
+
+    private static void greetWithoutArguments() {
+        LOG.info("hello from a method reference (Runnable.run takes no arguments)");
+    }
+
+    private static String startVersusRun() throws InterruptedException {
+        Banner.section(LOG, "start() versus calling run() directly");
+        var recorder = new ThreadNameRecorder();
+        var thread = new Thread(recorder, "runner");
+        thread.run();
+        String byRun = recorder.lastThreadName();
+        LOG.info("run() executed the task on [{}]; thread 'runner' is still {}", byRun, thread.getState());
+        thread.start();
+        thread.join();
+        String byStart = recorder.lastThreadName();
+        LOG.info("start() executed it on [{}]", byStart);
+        return "run() ran on [" + byRun + "], start() on [" + byStart + "]";
+    }
+
+    private static String threadStates() throws InterruptedException {
+        Banner.section(LOG, "thread states: NEW -> RUNNABLE -> TERMINATED");
+        var task = new SpinningTask();
+        var thread = new Thread(task, "spinner");
+        var seen = new ArrayList<Thread.State>();
+        seen.add(thread.getState());
+        thread.start();
+        task.awaitStarted();
+        seen.add(thread.getState());
+        task.release();
+        thread.join();
+        seen.add(thread.getState());
+        LOG.info("before start(): {}, while spinning: {}, after join(): {}", seen.get(0), seen.get(1), seen.get(2));
+        try {
+            thread.start();
+        } catch (IllegalThreadStateException e) {
+            LOG.info("start() again on a TERMINATED thread: IllegalThreadStateException");
+        }
+        return "states " + seen.stream().map(Enum::name).collect(Collectors.joining(" -> "));
+    }
+
+    private static String exceptionInAThread() throws InterruptedException {
+        Banner.section(LOG, "an exception inside a thread");
+        var handler = new RecordingExceptionHandler();
+        var parser = new Thread(() -> LOG.info("parsed {}", Integer.parseInt("forty-two")), "parser");
+        parser.setUncaughtExceptionHandler(handler);
+        parser.start();
+        parser.join();
+        LOG.info("join() returned normally; parser is {}; this thread carries on", parser.getState());
+        var failures = handler.failures();
+        return failures.size() + " exception(s) reached the handler"
+                + (failures.isEmpty() ? "" : " on [" + failures.get(0).handlerThreadName() + "]");
+    }
+
+    private static String daemonVersusNonDaemon() throws Exception {
+        Banner.section(LOG, "daemon versus non-daemon threads");
+        var fresh = new Thread(() -> { }, "fresh");
+        LOG.info("a new thread copies its creator's flag: daemon={}", fresh.isDaemon());
+        var outcomes = List.of(JvmExitExperiment.run(true, DAEMON_CHILD_LIMIT),
+                JvmExitExperiment.run(false, NON_DAEMON_WATCH));
+        for (var outcome : outcomes) {
+            outcome.output().forEach(line -> LOG.info("  child JVM | {}", line));
+            LOG.info("{} worker: JVM {} {} after main returned; worker finished: {}",
+                    outcome.daemon() ? "daemon" : "non-daemon",
+                    outcome.exitedOnItsOwn() ? "exited" : "was still alive",
+                    Durations.format(outcome.afterMainReturned()), outcome.workerFinished());
+        }
+        return outcomes.stream()
+                .map(o -> (o.daemon() ? "daemon child " : "non-daemon child ")
+                        + (o.exitedOnItsOwn() ? "exited without waiting for its worker" : "waited for its worker"))
+                .collect(Collectors.joining(", "));
     }
 }
