@@ -60,7 +60,7 @@ public final class CheckThenActScene {
             if (waitedAs == Thread.State.TERMINATED) {
                 LOG.info("customer-2 did not wait: it went through while customer-1 was inside");
             } else {
-                LOG.info("customer-2 is {}, waiting for {} held by {}", waitedAs, row.lockName(), row.lockOwner());
+                LOG.info("customer-2 is {} on {}, held by {}", waitedAs, row.lockName(), row.lockOwner());
             }
         } finally {
             window.release();
