@@ -105,9 +105,11 @@ public final class Demo {
             var startUps = children.durationsOf(ChildConversation.STARTUP);
             LOG.info("start-up of each child JVM: {}",
                     startUps.stream().map(Durations::format).collect(Collectors.joining(", ")));
-            verdict.add(String.format(Locale.ROOT, "%s %s, each first paying %s to start", children.strategy(),
-                    times(children, report.baseline()),
-                    Durations.format(startUps.stream().max(Duration::compareTo).orElse(Duration.ZERO))));
+            boolean slower = children.speedupOver(report.baseline()) < 1;
+            verdict.add(String.format(Locale.ROOT, "%s %s, each first paying up to %s to start%s",
+                    children.strategy(), times(children, report.baseline()),
+                    Durations.format(startUps.stream().max(Duration::compareTo).orElse(Duration.ZERO)),
+                    slower ? " (slower: starting them costs more than this work saves)" : ""));
         }
         verdict.add(report.agreement("primes"));
         return verdict;
