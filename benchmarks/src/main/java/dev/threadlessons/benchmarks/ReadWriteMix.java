@@ -1,0 +1,45 @@
+package dev.threadlessons.benchmarks;
+
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One benchmark thread's place in the read-mostly load of {@link ReadMostlyBenchmark}: of every
+ * {@link #WRITE_EVERY} operations, one is a write and the others are reads, and successive
+ * operations move through the table's names so that they do not all touch one entry.
+ *
+ * <p>Each thread keeps its own turn count, so the mix is exact per thread without any
+ * coordination between threads.
+ *
+ * <p>Thread-safety: confined to one benchmark thread ({@link Scope#Thread}); not thread-safe,
+ * and it need not be.
+ */
+@State(Scope.Thread)
+public class ReadWriteMix {
+
+    /** One operation in this many is a write: nine reads for every write. */
+    public static final int WRITE_EVERY = 10;
+
+    /** Confined to the owning benchmark thread. */
+    private long turns;
+
+    /** Moves to the next operation. */
+    void advance() {
+        turns++;
+    }
+
+    /** Whether the current operation is a write. */
+    boolean isWrite() {
+        return turns % WRITE_EVERY == 0;
+    }
+
+    /** The table slot the current operation touches. */
+    int slot() {
+        return (int) (turns % ReadKind.ENTRIES);
+    }
+
+    /** How many operations this thread has made. */
+    long turns() {
+        return turns;
+    }
+}
