@@ -31,12 +31,26 @@ public final class ConditionChannel implements ItemChannel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConditionChannel.class);
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition notEmpty = lock.newCondition();
+    private final ReentrantLock lock;
+    private final Condition notEmpty;
     /** Guarded by lock. */
     private final ArrayDeque<Item> items = new ArrayDeque<>();
     /** Guarded by lock. */
     private boolean closed;
+
+    /** An open, empty channel. */
+    public ConditionChannel() {
+        this(new ReentrantLock());
+    }
+
+    /**
+     * A channel guarded by {@code lock}; the tests hold it themselves to stage exactly the
+     * interleaving they check, such as a woken consumer finding its item already taken.
+     */
+    ConditionChannel(ReentrantLock lock) {
+        this.lock = lock;
+        this.notEmpty = lock.newCondition();
+    }
 
     @Override
     public void put(Item item) {

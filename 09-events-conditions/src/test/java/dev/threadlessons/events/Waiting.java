@@ -30,6 +30,11 @@ final class Waiting {
         untilParkedOn("ConditionObject", threads);
     }
 
+    /** Whether {@code thread} waits (with or without a timeout) on a Condition right now. */
+    static boolean parkedOnCondition(Thread thread) {
+        return parkedOn("ConditionObject", thread);
+    }
+
     private static void untilParkedOn(String blocker, List<Thread> threads) {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(5))
                 .until(() -> threads.stream().allMatch(thread -> parkedOn(blocker, thread)));
