@@ -104,6 +104,6 @@ public final class Demo {
         }
         var others = cpu.values().stream().reduce(Duration.ZERO, Duration::plus).minus(busy.get());
         return StateLineup.BUSY + " used " + Durations.format(busy.get()) + " of CPU, the "
-                + (cpu.size() - 1) + " waiting threads " + Durations.format(others) + " together";
+                + (cpu.size() - 1) + " others " + Durations.format(others) + " together";
     }
 }
