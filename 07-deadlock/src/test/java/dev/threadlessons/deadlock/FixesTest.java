@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -62,7 +63,7 @@ class FixesTest {
             }
         });
         try (var forward = RunningTransfer.start(ordered, bank.account(1), bank.account(2), 30)) {
-            assertTrue(forwardHoldsAccount1.await(WITHIN.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+            assertTrue(forwardHoldsAccount1.await(WITHIN.toMillis(), TimeUnit.MILLISECONDS));
             try (var backward = RunningTransfer.start(ordered, bank.account(2), bank.account(1), 10)) {
                 await().atMost(WITHIN).until(() ->
                         ThreadListing.of(backward.thread()).lockOwnerId() == forward.thread().getId());
