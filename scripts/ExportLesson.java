@@ -167,12 +167,9 @@ public final class ExportLesson {
                 dependencies.appendChild(pom.importNode(dependency, true));
             }
         }
-        project.appendChild(pom.importNode(child(parent, "build"), true));
-        Element lessonBuild = child(lessonPom, "build");
-        if (lessonBuild != null) {
-            throw new IllegalStateException(lesson.getFileName()
-                    + " has its own <build>; teach ExportLesson to merge it");
-        }
+        Element build = (Element) project.appendChild(pom.importNode(child(parent, "build"), true));
+        mergeLessonPlugins(pom, firstChild(build, "plugins"),
+                firstChild(child(lessonPom, "build"), "plugins"));
 
         var transformer = TransformerFactory.newInstance().newTransformer();
         transformer.setOutputProperty(OutputKeys.INDENT, "yes");
@@ -185,6 +182,48 @@ public final class ExportLesson {
         }
         // The DOM keeps the blank lines of the copied parts; squeeze them so the POM reads evenly.
         Files.writeString(target.resolve("pom.xml"), xml.replaceAll("(?m)^[ \\t]*\\r?\\n", ""));
+    }
+
+    /**
+     * Puts the lesson's own plugin settings over the parent's, as Maven's inheritance would for
+     * what the lessons use: an execution with the parent's id gets the lesson's configuration
+     * merged over its own (keeping the parent's goals); any other plugin or execution is added as it is.
+     */
+    private static void mergeLessonPlugins(Document pom, Element parentPlugins, Element lessonPlugins) {
+        for (Element plugin : elements(lessonPlugins)) {
+            Element inherited = elements(parentPlugins).stream()
+                    .filter(p -> text(p, "artifactId").equals(text(plugin, "artifactId")))
+                    .findFirst().orElse(null);
+            if (inherited == null) {
+                parentPlugins.appendChild(pom.importNode(plugin, true));
+                continue;
+            }
+            Element inheritedExecutions = firstChild(inherited, "executions");
+            for (Element execution : elements(firstChild(plugin, "executions"))) {
+                Element same = elements(inheritedExecutions).stream()
+                        .filter(e -> text(e, "id").equals(text(execution, "id")))
+                        .findFirst().orElse(null);
+                if (same == null) {
+                    inheritedExecutions.appendChild(pom.importNode(execution, true));
+                } else {
+                    mergeInto(pom, firstChild(same, "configuration"), firstChild(execution, "configuration"));
+                }
+            }
+        }
+    }
+
+    /** Merges {@code source} into {@code target} element by element, as Maven merges configuration. */
+    private static void mergeInto(Document pom, Element target, Element source) {
+        for (Element element : elements(source)) {
+            Element same = firstChild(target, element.getTagName());
+            if (same != null && !elements(same).isEmpty() && !elements(element).isEmpty()) {
+                mergeInto(pom, same, element);
+            } else if (same != null) {
+                target.replaceChild(pom.importNode(element, true), same);
+            } else {
+                target.appendChild(pom.importNode(element, true));
+            }
+        }
     }
 
     /** Adds the runtime dependencies of a threadlessons module in its place, at {@code scope}. */
