@@ -2,6 +2,7 @@ package dev.threadlessons.deadlock;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -24,9 +25,15 @@ public record Deadlock(List<DeadlockedThread> threads) {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Whether any of {@code candidates} is one of the deadlocked threads. */
-    public boolean involvesAnyOf(Collection<Thread> candidates) {
-        return threads.stream().anyMatch(stuck -> candidates.stream()
-                .anyMatch(candidate -> candidate.getId() == stuck.row().id()));
+    /**
+     * The part of this deadlock made of {@code candidates}, if any of them is in it: a program
+     * that watches its own threads should not report (or stop over) someone else's deadlock.
+     */
+    public Optional<Deadlock> among(Collection<Thread> candidates) {
+        var ours = threads.stream()
+                .filter(stuck -> candidates.stream()
+                        .anyMatch(candidate -> candidate.getId() == stuck.row().id()))
+                .toList();
+        return ours.isEmpty() ? Optional.empty() : Optional.of(new Deadlock(ours));
     }
 }

@@ -90,7 +90,7 @@ public final class TransferWorkload {
         for (Thread teller : tellers) {
             while (teller.isAlive() && System.nanoTime() - deadline < 0) {
                 teller.join(POLL_INTERVAL.toMillis());
-                var deadlock = DeadlockDetector.find().filter(found -> found.involvesAnyOf(tellers));
+                var deadlock = DeadlockDetector.find().flatMap(found -> found.among(tellers));
                 if (deadlock.isPresent()) {
                     return deadlock;
                 }

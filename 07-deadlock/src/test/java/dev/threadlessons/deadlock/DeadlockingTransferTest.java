@@ -44,6 +44,16 @@ class DeadlockingTransferTest {
     }
 
     @Test
+    void aProgramWatchingOnlyItsOwnThreadsSeesTheDeadlockOnlyIfOneOfThemIsInIt()
+            throws InterruptedException {
+        var deadlock = DeadlockDetector.awaitDeadlock(WITHIN).orElseThrow();
+
+        assertEquals(Optional.empty(), deadlock.among(List.of(Thread.currentThread())));
+        assertEquals(Set.of("transfer-2-to-1"),
+                deadlock.among(List.of(forced.threads().get(1))).orElseThrow().names());
+    }
+
+    @Test
     void eachThreadHoldsOneAccountLockAndWaitsForTheLockTheOtherHolds() {
         Thread forward = forced.threads().get(0);
         Thread backward = forced.threads().get(1);
