@@ -2,6 +2,7 @@ package dev.threadlessons.semaphores;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
@@ -29,7 +30,12 @@ final class Threads {
      * interrupted (freeing them from a wait the test expected to end) and the test fails.
      */
     static void joinAll(List<Thread> threads) throws InterruptedException {
-        long deadline = System.nanoTime() + Waiting.PATIENCE.toNanos();
+        joinAll(threads, Waiting.PATIENCE);
+    }
+
+    /** As {@link #joinAll(List)}, allowing {@code patience} in all for threads that do real work. */
+    static void joinAll(List<Thread> threads, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         for (Thread thread : threads) {
             thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         }

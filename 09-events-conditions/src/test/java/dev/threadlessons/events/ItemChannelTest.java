@@ -30,7 +30,7 @@ class ItemChannelTest {
     }
 
     static Stream<Arguments> channelsAndCounts() {
-        int[][] counts = {{1, 1, 200}, {1, 4, 300}, {4, 1, 300}, {3, 3, 400}, {8, 8, 200}, {2, 12, 50}};
+        int[][] counts = {{1, 1, 200}, {1, 4, 200}, {4, 1, 100}, {3, 3, 100}, {8, 8, 50}, {2, 12, 50}};
         return channels().flatMap(channel -> Stream.of(counts).map(count -> Arguments.of(
                 channel.get()[0], channel.get()[1], count[0], count[1], count[2])));
     }
