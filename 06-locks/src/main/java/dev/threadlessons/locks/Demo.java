@@ -41,13 +41,15 @@ public final class Demo {
         String counters = summarize(CounterShowdown.run(threads, increments));
 
         Banner.section(LOG, "check-then-act without a lock: customer-2 comes while customer-1 is inside");
-        var unsafe = CheckThenActScene.play(window -> new UnsafeAccount(CheckThenActScene.OPENING_BALANCE, window));
+        long opening = CheckThenActScene.OPENING_BALANCE;
+        var unsafe = CheckThenActScene.play(window -> new UnsafeAccount(opening, window));
         Banner.section(LOG, "check-then-act under synchronized");
-        var monitor = CheckThenActScene.play(window -> new SynchronizedAccount(CheckThenActScene.OPENING_BALANCE, window));
+        var monitor = CheckThenActScene.play(window -> new SynchronizedAccount(opening, window));
         Banner.section(LOG, "check-then-act under a ReentrantLock");
-        var locked = CheckThenActScene.play(window -> new LockedAccount(CheckThenActScene.OPENING_BALANCE, window));
+        var locked = CheckThenActScene.play(window -> new LockedAccount(opening, window));
 
-        Banner.section(LOG, "tryLock: a teller with " + Durations.format(TryLockScene.PATIENCE) + " of patience meets a long audit");
+        Banner.section(LOG, "tryLock: a teller with " + Durations.format(TryLockScene.PATIENCE)
+                + " of patience meets a long audit");
         var tryLock = TryLockScene.play();
         Banner.section(LOG, "reentrancy: withdrawAll() takes the lock, then withdraw() takes it again");
         var reentrancy = ReentrancyScene.play();
@@ -55,7 +57,7 @@ public final class Demo {
         var readWrite = ReadWriteScene.play();
 
         Banner.verdict(LOG, counters
-                + "; paid out from " + CheckThenActScene.OPENING_BALANCE + ": unguarded " + unsafe.paidOut()
+                + "; paid out from " + opening + ": unguarded " + unsafe.paidOut()
                 + ", synchronized " + monitor.paidOut() + " (customer-2 " + monitor.waitedAs() + ")"
                 + ", ReentrantLock " + locked.paidOut() + " (customer-2 " + locked.waitedAs() + ")"
                 + "; tryLock " + tryLock.duringAudit() + " after " + Durations.format(tryLock.waited())
