@@ -1,6 +1,7 @@
 package dev.threadlessons.subclassing;
 
 import java.io.FileNotFoundException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,11 +17,13 @@ import org.slf4j.LoggerFactory;
 
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.Durations;
 
 /**
  * Lesson 03: the same word count three ways: a {@code Thread} subclass, a {@code Runnable} on a
  * plain thread, and a {@code Callable} on an {@code ExecutorService}, then what each does with a
- * failure. Every thread and the executor have ended before {@code main} returns.
+ * failure, and a job run after a delay (Python's {@code threading.Timer}). Every thread and
+ * executor has ended before {@code main} returns.
  *
  * <p>Thread-safety: {@code main} is meant to be called by one thread at a time.
  */
@@ -51,6 +54,7 @@ public final class Demo {
         var byRunnable = withRunnable();
         var byCallable = withCallable(arguments.intValue("pool-size"));
         String failure = failingCallable();
+        afterADelay();
         boolean same = bySubclass.equals(byRunnable) && byRunnable.equals(byCallable);
         Banner.verdict(LOG, "Thread subclass " + bySubclass + ", Runnable " + byRunnable + ", Callable "
                 + byCallable + (same ? ": the same counts" : ": the counts differ") + "; " + failure);
@@ -131,6 +135,15 @@ public final class Demo {
         } finally {
             shutDownAndWait(executor);
         }
+    }
+
+    private static void afterADelay() throws InterruptedException, ExecutionException {
+        Banner.section(LOG, "after a delay: a ScheduledExecutorService, Python's threading.Timer");
+        var ran = DelayedJob.runAfter(Duration.ofMillis(200), () -> Words.count(TEXTS.get(1)));
+        LOG.info("scheduled for 200 ms from now; ran on [{}] after {}, counted {} words",
+                ran.thread(), Durations.format(ran.startedAfter()), ran.result());
+        boolean cancelled = DelayedJob.cancelBeforeItRuns(Duration.ofSeconds(5), () -> LOG.info("too late"));
+        LOG.info("a second one, cancelled before its delay: cancel() returned {}; it never ran", cancelled);
     }
 
     private static void shutDownAndWait(ExecutorService executor) throws InterruptedException {
