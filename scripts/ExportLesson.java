@@ -170,6 +170,10 @@ public final class ExportLesson {
         Element build = (Element) project.appendChild(pom.importNode(child(parent, "build"), true));
         mergeLessonPlugins(pom, firstChild(build, "plugins"),
                 firstChild(child(lessonPom, "build"), "plugins"));
+        Element lessonProfiles = child(lessonPom, "profiles");
+        if (lessonProfiles != null) {
+            project.appendChild(pom.importNode(lessonProfiles, true));
+        }
 
         var transformer = TransformerFactory.newInstance().newTransformer();
         transformer.setOutputProperty(OutputKeys.INDENT, "yes");
