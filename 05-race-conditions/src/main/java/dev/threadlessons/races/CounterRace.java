@@ -1,5 +1,7 @@
 package dev.threadlessons.races;
 
+import dev.threadlessons.util.Workers;
+
 /**
  * The lost-update race on a shared counter, in its two forms: free-running, where the scheduler
  * decides how much is lost, and forced, where a {@link Rendezvous} decides, and the answer is

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.Workers;
 
 /**
  * Lesson 05: race conditions. Runs the lost update free, a few times, then forces it, then forces

@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.util.Workers;
+
 class RendezvousTest {
 
     @Test

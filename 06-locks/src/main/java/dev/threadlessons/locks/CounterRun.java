@@ -3,6 +3,7 @@ package dev.threadlessons.locks;
 import java.time.Duration;
 
 import dev.threadlessons.util.Timing;
+import dev.threadlessons.util.Workers;
 
 /**
  * One counter variant, run by {@code threads} threads named {@code worker-N} that each increment

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.threadlessons.util.Workers;
+
 class AccountTest {
 
     private static final long OPENING_BALANCE = 1_000;

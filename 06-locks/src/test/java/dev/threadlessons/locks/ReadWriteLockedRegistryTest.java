@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.threadlessons.util.Workers;
+
 class ReadWriteLockedRegistryTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);

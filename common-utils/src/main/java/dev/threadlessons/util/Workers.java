@@ -1,4 +1,4 @@
-package dev.threadlessons.races;
+package dev.threadlessons.util;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the same work on several named threads at once and waits for all of them: the start, join
- * and error handling that every part of this lesson needs, written once.
+ * and error handling that lessons 05 and 06 need in every part, written once.
  *
  * <p>Every thread first waits at a start gate that opens only when all of them have been started,
  * so that they really run at the same time; without it, {@code worker-1} could be done before
