@@ -54,10 +54,11 @@ public final class Demo {
         var byRunnable = withRunnable();
         var byCallable = withCallable(arguments.intValue("pool-size"));
         String failure = failingCallable();
-        afterADelay();
+        String timer = afterADelay();
         boolean same = bySubclass.equals(byRunnable) && byRunnable.equals(byCallable);
         Banner.verdict(LOG, "Thread subclass " + bySubclass + ", Runnable " + byRunnable + ", Callable "
-                + byCallable + (same ? ": the same counts" : ": the counts differ") + "; " + failure);
+                + byCallable + (same ? ": the same counts" : ": the counts differ") + "; " + failure
+                + "; " + timer);
     }
 
     private static List<Integer> withThreadSubclass() throws InterruptedException {
@@ -137,13 +138,15 @@ public final class Demo {
         }
     }
 
-    private static void afterADelay() throws InterruptedException, ExecutionException {
+    private static String afterADelay() throws InterruptedException, ExecutionException {
         Banner.section(LOG, "after a delay: a ScheduledExecutorService, Python's threading.Timer");
         var ran = DelayedJob.runAfter(Duration.ofMillis(200), () -> Words.count(TEXTS.get(1)));
         LOG.info("scheduled for 200 ms from now; ran on [{}] after {}, counted {} words",
                 ran.thread(), Durations.format(ran.startedAfter()), ran.result());
         boolean cancelled = DelayedJob.cancelBeforeItRuns(Duration.ofSeconds(5), () -> LOG.info("too late"));
         LOG.info("a second one, cancelled before its delay: cancel() returned {}; it never ran", cancelled);
+        return "the delayed job ran on [" + ran.thread() + "] after " + Durations.format(ran.startedAfter())
+                + (cancelled ? ", the cancelled one never ran" : ", the cancel came too late");
     }
 
     private static void shutDownAndWait(ExecutorService executor) throws InterruptedException {
