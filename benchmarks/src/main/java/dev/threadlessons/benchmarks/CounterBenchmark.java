@@ -3,6 +3,7 @@ package dev.threadlessons.benchmarks;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,22 +31,25 @@ import dev.threadlessons.locks.Counter;
  * fast as it can: the worst case, all contention and no other work. {@code threads1},
  * {@code threads2} and {@code threads4} run the same body on 1, 2 and 4 threads; the
  * {@code counter} parameter picks the guard ({@link CounterKind}). The score is throughput: how
- * many increments all threads together complete per microsecond. Perfect scaling on this 2-core
- * machine would double it from 1 to 2 threads; 4 threads can do no better than 2, since only two
- * run at any instant.
+ * many increments all threads together complete per microsecond. Perfect scaling on a 2-core
+ * machine would double it from 1 to 2 threads; 4 threads could do no better than 2 there, since
+ * only two run at any instant.
  *
  * <p>What to expect: with one thread nobody waits, and a lock costs only its own bookkeeping
  * (an atomic instruction or two): a few nanoseconds. With two or more, threads queue for the same
  * lock or fight over the same cache line, and throughput drops, often below the one-thread
  * figure: contention, not locking, is what costs. {@link CounterKind#LONG_ADDER} gives each
  * contending thread its own cell and keeps scaling; {@link CounterKind#UNSYNCHRONIZED} is fast
- * and wrong, and the line it prints at the end of each run says how wrong.
+ * and wrong. The line each run prints at its end ({@link CountCheck}) says how wrong, and how
+ * evenly the threads shared the increments: an unfair lock can score well by letting one thread
+ * take it again and again while the others sleep.
  *
  * <p>Do not pass JMH's {@code -t}: it would override the thread count of all three methods.
  *
  * <p>Thread-safety: one instance is shared by all benchmark threads ({@link Scope#Benchmark});
  * {@code shared} is safe exactly as far as its {@link CounterKind} says. JMH's setup happens
- * before the threads start measuring. {@code made} and {@code finished} are thread-safe.
+ * before the threads start measuring. The tallies ({@code made}, {@code fewest}, {@code most},
+ * {@code finished}) are thread-safe.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -63,6 +67,8 @@ public class CounterBenchmark {
     private Counter shared;
     private int threads;
     private final LongAdder made = new LongAdder();
+    private final AtomicLong fewest = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong most = new AtomicLong();
     private final AtomicInteger finished = new AtomicInteger();
 
     /** A fresh counter for every trial, so that each trial's final count can be checked. */
@@ -107,12 +113,14 @@ public class CounterBenchmark {
      * thread's {@code incrementAndGet} on {@code finished} comes after its own increments and
      * before the last thread's, which orders them (happens-before).
      */
-    Optional<LostUpdates> threadFinished(long madeByThisThread) {
+    Optional<CountCheck> threadFinished(long madeByThisThread) {
         made.add(madeByThisThread);
+        fewest.accumulateAndGet(madeByThisThread, Math::min);
+        most.accumulateAndGet(madeByThisThread, Math::max);
         if (finished.incrementAndGet() < threads) {
             return Optional.empty();
         }
         String subject = counter + " on " + threads + (threads == 1 ? " thread" : " threads");
-        return Optional.of(new LostUpdates(subject, made.sum(), shared.get()));
+        return Optional.of(new CountCheck(subject, made.sum(), shared.get(), fewest.get(), most.get()));
     }
 }

@@ -37,12 +37,12 @@ class CounterBenchmarkTest {
         }
 
         assertEquals(3L * CALLS, tally.made);
-        assertEquals(Optional.of(new LostUpdates(kind + " on 1 thread", 3L * CALLS, 3L * CALLS)),
+        assertEquals(Optional.of(new CountCheck(kind + " on 1 thread", 3L * CALLS, 3L * CALLS, 3L * CALLS, 3L * CALLS)),
                 benchmark.threadFinished(tally.made));
     }
 
     @Test
-    void onlyTheLastThreadToFinishGetsTheCheckWithEveryThreadsIncrements() {
+    void onlyTheLastThreadToFinishGetsTheCheckWithEveryThreadsIncrementsAndShares() {
         var benchmark = benchmarkOf(CounterKind.LONG_ADDER, 2);
         var first = new IncrementTally();
         var second = new IncrementTally();
@@ -54,19 +54,26 @@ class CounterBenchmarkTest {
         }
 
         assertEquals(Optional.empty(), benchmark.threadFinished(first.made));
-        assertEquals(Optional.of(new LostUpdates("LONG_ADDER on 2 threads", 3L * CALLS, 3L * CALLS)),
+        assertEquals(Optional.of(new CountCheck("LONG_ADDER on 2 threads", 3L * CALLS, 3L * CALLS, CALLS, 2L * CALLS)),
                 benchmark.threadFinished(second.made));
     }
 
     @Test
-    void checkWithoutLossSaysNoneLost() {
-        assertEquals("ATOMIC_LONG on 2 threads: 1,000 increments made, 1,000 counted, none lost",
-                new LostUpdates("ATOMIC_LONG on 2 threads", 1_000, 1_000).describe());
+    void checkOfOneThreadSaysNoneLost() {
+        assertEquals("ATOMIC_LONG on 1 thread: 1,000 increments made, 1,000 counted, none lost",
+                new CountCheck("ATOMIC_LONG on 1 thread", 1_000, 1_000, 1_000, 1_000).describe());
+    }
+
+    @Test
+    void checkWithUnevenSharesSaysHowUneven() {
+        assertEquals("SYNCHRONIZED on 2 threads: 1,000 increments made, 1,000 counted, none lost;"
+                        + " per thread from 100 to 900",
+                new CountCheck("SYNCHRONIZED on 2 threads", 1_000, 1_000, 100, 900).describe());
     }
 
     @Test
     void checkWithLossSaysHowManyAndWhatShare() {
-        var check = new LostUpdates("UNSYNCHRONIZED on 2 threads", 1_000_000, 750_000);
+        var check = new CountCheck("UNSYNCHRONIZED on 2 threads", 1_000_000, 750_000, 500_000, 500_000);
 
         assertEquals(250_000, check.lost());
         assertEquals("UNSYNCHRONIZED on 2 threads: 1,000,000 increments made, 750,000 counted, 250,000 lost (25.0%)",
