@@ -19,19 +19,21 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * When a read-write lock beats a plain lock, and when it does not: lesson 06's
  * {@code ReadWriteLockedRegistry} against the same table behind one {@code ReentrantLock}
- * ({@link RegistryKind}), on a read-mostly load of nine reads to one write
- * ({@link ReadWriteMix}), on 1, 2 and 4 threads.
+ * ({@link RegistryKind}), on a read-mostly load ({@link ReadWriteMix}), on 1, 2 and 4 threads.
  *
- * <p>The {@code read} parameter ({@link ReadKind}) sets how long a read holds the lock: a single
- * lookup, or a scan of all {@value ReadKind#ENTRIES} entries. The score is throughput: operations
- * (reads and writes together) per microsecond, all threads together.
+ * <p>Two parameters shape the load. {@code read} ({@link ReadKind}) sets how long a read holds
+ * the lock: a single lookup, or a scan of all {@value ReadKind#ENTRIES} entries.
+ * {@code writeEvery} sets how rare writes are: one operation in 10, or one in 1000. The score is
+ * throughput: operations (reads and writes together) per microsecond, all threads together.
  *
  * <p>What to expect: a read-write lock lets readers run side by side, but every reader still
  * updates the lock's shared state (the count of readers inside) with an atomic instruction, on
  * entry and on exit. For a short lookup that bookkeeping is most of the work, and the threads
- * fight over it as over any lock; the read-write lock gains nothing and may lose. For a scan, the
- * time inside the lock dominates, two readers really work at once on two cores, and the
- * read-write lock pulls ahead. Lesson 06 says "measure"; this is the measurement.
+ * fight over it as over any lock; the read-write lock gains nothing and may lose. A write stops
+ * everything: it waits for the readers inside to leave, and readers arriving meanwhile queue
+ * behind it, some of them parked and slow to wake. Only when reads are long and writes rare do
+ * two readers really work at once on two cores, and only then does the read-write lock pull
+ * ahead. Lesson 06 says "measure"; this is the measurement.
  *
  * <p>Do not pass JMH's {@code -t}: it would override the thread count of all three methods.
  *
@@ -53,6 +55,10 @@ public class ReadMostlyBenchmark {
     /** How long each read holds the lock; JMH sets it. */
     @Param
     public ReadKind read;
+
+    /** One operation in this many is a write, the others are reads; JMH sets it. */
+    @Param({"10", "1000"})
+    public int writeEvery;
 
     private Registry registry;
 
@@ -87,7 +93,7 @@ public class ReadMostlyBenchmark {
     /** One operation of the mix; its result goes back to JMH, so no read can be optimized away. */
     private long operate(ReadWriteMix mix) {
         mix.advance();
-        if (mix.isWrite()) {
+        if (mix.isWrite(writeEvery)) {
             return registry.update(ReadKind.name(mix.slot()), value -> value + 1);
         }
         return registry.query(read.question(mix.slot()));

@@ -5,7 +5,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One benchmark thread's place in the read-mostly load of {@link ReadMostlyBenchmark}: of every
- * {@link #WRITE_EVERY} operations, one is a write and the others are reads, and successive
+ * {@code writeEvery} operations, one is a write and the others are reads, and successive
  * operations move through the table's names so that they do not all touch one entry.
  *
  * <p>Each thread keeps its own turn count, so the mix is exact per thread without any
@@ -17,9 +17,6 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ReadWriteMix {
 
-    /** One operation in this many is a write: nine reads for every write. */
-    public static final int WRITE_EVERY = 10;
-
     /** Confined to the owning benchmark thread. */
     private long turns;
 
@@ -28,9 +25,9 @@ public class ReadWriteMix {
         turns++;
     }
 
-    /** Whether the current operation is a write. */
-    boolean isWrite() {
-        return turns % WRITE_EVERY == 0;
+    /** Whether the current operation is a write, when one operation in {@code writeEvery} is. */
+    boolean isWrite(int writeEvery) {
+        return turns % writeEvery == 0;
     }
 
     /** The table slot the current operation touches. */

@@ -88,7 +88,7 @@ class BenchmarkListTest {
     }
 
     @Test
-    void readMostlyBenchmarkTriesEveryLockWithEveryKindOfRead() throws IOException {
+    void readMostlyBenchmarkTriesEveryLockWithEveryKindOfReadAndBothMixes() throws IOException {
         for (BenchmarkListEntry entry : entriesOf(ReadMostlyBenchmark.class).values()) {
             Map<String, String[]> params = entry.getParams().get();
 
@@ -96,6 +96,7 @@ class BenchmarkListTest {
                     Arrays.asList(params.get("lock")), entry.getUsername());
             assertEquals(Arrays.stream(ReadKind.values()).map(Enum::name).toList(),
                     Arrays.asList(params.get("read")), entry.getUsername());
+            assertEquals(List.of("10", "1000"), Arrays.asList(params.get("writeEvery")), entry.getUsername());
         }
     }
 

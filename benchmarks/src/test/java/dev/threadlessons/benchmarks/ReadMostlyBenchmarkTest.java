@@ -8,50 +8,56 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The read-mostly benchmark's body does what its name says: nine reads to one write, reads that
- * return what the table holds, writes that land, the same with either lock.
+ * The read-mostly benchmark's body does what its name says: one write in {@code writeEvery}
+ * operations, reads that return what the table holds, writes that land, the same with either lock.
  */
 class ReadMostlyBenchmarkTest {
 
     /** item-0 = 0 ... item-63 = 63. */
     private static final long FILLED_TOTAL = 63 * 64 / 2;
 
-    static Stream<Arguments> everyLockWithEveryRead() {
-        return Stream.of(RegistryKind.values()).flatMap(lock ->
-                Stream.of(ReadKind.values()).map(read -> Arguments.of(lock, read)));
+    static Stream<Arguments> everyLockWithEveryReadAndMix() {
+        return Stream.of(RegistryKind.values()).flatMap(lock -> Stream.of(ReadKind.values()).flatMap(read ->
+                Stream.of(10, 1000).map(writeEvery -> Arguments.of(lock, read, writeEvery))));
     }
 
-    private static ReadMostlyBenchmark benchmarkOf(RegistryKind lock, ReadKind read) {
+    private static ReadMostlyBenchmark benchmarkOf(RegistryKind lock, ReadKind read, int writeEvery) {
         var benchmark = new ReadMostlyBenchmark();
         benchmark.lock = lock;
         benchmark.read = read;
+        benchmark.writeEvery = writeEvery;
         benchmark.fillRegistry();
         return benchmark;
     }
 
-    @Test
-    void nineOfEveryTenOperationsAreReads() {
-        var mix = new ReadWriteMix();
-        int writes = 0;
-        for (int i = 0; i < 1_000; i++) {
-            mix.advance();
-            writes += mix.isWrite() ? 1 : 0;
-        }
-
-        assertEquals(100, writes);
+    private static ReadMostlyBenchmark benchmarkOf(RegistryKind lock, ReadKind read) {
+        return benchmarkOf(lock, read, 10);
     }
 
     @ParameterizedTest
-    @MethodSource("everyLockWithEveryRead")
-    void everyWriteOfTheMixLandsWhenOneThreadRunsTheBenchmarkBody(RegistryKind lock, ReadKind read) {
-        var benchmark = benchmarkOf(lock, read);
+    @ValueSource(ints = {10, 1000})
+    void oneOperationInWriteEveryIsAWrite(int writeEvery) {
+        var mix = new ReadWriteMix();
+        int writes = 0;
+        for (int i = 0; i < 100_000; i++) {
+            mix.advance();
+            writes += mix.isWrite(writeEvery) ? 1 : 0;
+        }
+
+        assertEquals(100_000 / writeEvery, writes);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyLockWithEveryReadAndMix")
+    void everyWriteOfTheMixLandsWhenOneThreadRunsTheBenchmarkBody(RegistryKind lock, ReadKind read, int writeEvery) {
+        var benchmark = benchmarkOf(lock, read, writeEvery);
         var mix = new ReadWriteMix();
 
         for (int i = 0; i < 1_000; i++) {
@@ -61,7 +67,7 @@ class ReadMostlyBenchmarkTest {
         }
 
         assertEquals(3_000, mix.turns());
-        assertEquals(FILLED_TOTAL + 300, benchmark.total(), "every write adds one");
+        assertEquals(FILLED_TOTAL + 3_000 / writeEvery, benchmark.total(), "every write adds one");
     }
 
     @ParameterizedTest
