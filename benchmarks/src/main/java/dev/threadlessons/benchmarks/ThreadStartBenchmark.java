@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <p>One benchmark thread, average time per task in microseconds: lower is better. Expect the
- * platform thread to cost tens of microseconds, the pool and the virtual thread a few.
+ * platform thread to cost several pool hand-overs, and the pool and the virtual thread to pay
+ * mostly for waking threads: the one that runs the task, then the caller waiting for it.
  *
  * <p>Thread-safety: one instance per trial, used by the single benchmark thread; the task's
  * count ({@code runs}) is thread-safe, since the task runs on other threads. Happens-before:
