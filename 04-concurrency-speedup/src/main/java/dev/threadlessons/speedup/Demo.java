@@ -74,7 +74,7 @@ public final class Demo {
                 "CPU-bound: count the primes below %d in %d ranges", options.cpuWork(), options.tasks()));
         // Lets the JIT compile the prime test first, so that the baseline is not the one run
         // that pays for it.
-        PrimeRange.countPrimes(0, 200_000);
+        PrimeRange.countPrimes(0, 1_000_000);
         var report = new TrialReport(LOG, Trial.run(new Sequential(), jobs));
         var verdict = new ArrayList<String>();
         if (options.runs("cpu")) {
