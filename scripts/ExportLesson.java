@@ -24,9 +24,9 @@ import org.w3c.dom.Node;
 
 /**
  * Writes one lesson as a self-contained Maven project that depends on nothing of threadlessons:
- * the lesson's own sources, tests and resources; the common-utils classes it uses (and the ones
- * those use); test-support's leak checker and test configuration; and a POM without a parent
- * that carries the parent's properties, dependency versions and plugin configuration.
+ * the lesson's own folder (sources, tests, README, Python twin); the common-utils classes it
+ * uses (and the ones those use); test-support's classes and test configuration; and a POM
+ * without a parent that carries the parent's properties, dependency versions and plugins.
  *
  * <p>Run it from the project root with the JDK's source launcher, as scripts/export-lesson.sh does:
  * {@code java scripts/ExportLesson.java 06-locks /tmp/06-locks}.
@@ -68,8 +68,7 @@ public final class ExportLesson {
     }
 
     private void export() throws Exception {
-        copyTree(lesson.resolve("src"), target.resolve("src"));
-        copyIfPresent(lesson.resolve("README.md"), target.resolve("README.md"));
+        copyLessonFolder();
 
         Path utilSources = root.resolve("common-utils/src/main/java").resolve(UTIL_PACKAGE);
         for (String name : utilClassesUsed(utilSources)) {
@@ -304,9 +303,19 @@ public final class ExportLesson {
         }
     }
 
-    private static void copyIfPresent(Path from, Path to) throws IOException {
-        if (Files.exists(from)) {
-            copy(from, to);
+    /**
+     * Everything in the lesson's folder (sources, tests, README, the Python twin, pictures), but
+     * its build output and its POM, which {@link #writePom()} writes anew.
+     */
+    private void copyLessonFolder() throws IOException {
+        try (Stream<Path> files = Files.walk(lesson)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = lesson.relativize(file);
+                if (relative.startsWith("target") || relative.toString().equals("pom.xml")) {
+                    continue;
+                }
+                copy(file, target.resolve(relative.toString()));
+            }
         }
     }
 

@@ -21,7 +21,7 @@ import dev.threadlessons.util.Durations;
  */
 public final class Demo {
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 01-thread-basics exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("01-thread-basics")
             .range("greetings", 3, 1, 10, "how many times each greeter says hello")
             .build();
 
@@ -36,15 +36,24 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws Exception {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws Exception {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.print(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         Banner.header(LOG, "Lesson 01", "thread basics");
         threeWaysToGiveAThreadItsWork(arguments.intValue("greetings"));
         var findings = List.of(startVersusRun(), threadStates(), exceptionInAThread(), daemonVersusNonDaemon());
         Banner.verdict(LOG, String.join("; ", findings));
+        return 0;
     }
 
     private static void threeWaysToGiveAThreadItsWork(int greetings) throws InterruptedException {

@@ -22,7 +22,7 @@ import dev.threadlessons.util.Timing;
  */
 public final class Demo {
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 02-naming-and-join exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("02-naming-and-join")
             .range("workers", 4, 1, 16, "how many threads share the prime counting")
             .range("limit", 300_000, 1_000, 20_000_000, "count the primes below this number")
             .range("join-timeout-ms", 200, 1, 5_000, "how long join(timeout) waits for slow-worker")
@@ -34,10 +34,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws InterruptedException {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.print(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         Banner.header(LOG, "Lesson 02", "naming and join");
         int limit = arguments.intValue("limit");
@@ -48,6 +56,7 @@ public final class Demo {
         Banner.verdict(LOG, timeout + "; one worker found " + primes + " primes below " + limit + ", "
                 + arguments.intValue("workers") + " workers found " + shared
                 + (shared == primes ? " (the same)" : " (different: a result was lost)"));
+        return 0;
     }
 
     private static void names() throws InterruptedException {

@@ -1,31 +1,21 @@
 package dev.threadlessons.naming;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.threadlessons.util.BadArgumentsException;
+import dev.threadlessons.testing.DemoRun;
 
 class DemoTest {
 
     @Test
-    void theDemoRunsToTheEndWithItsDefaults() {
-        assertDoesNotThrow(() -> Demo.main(new String[0]));
-    }
-
-    @Test
-    void theDemoRunsWithOneWorkerAndTheSmallestLimit() {
-        assertDoesNotThrow(() -> Demo.main(new String[] {"--workers", "1", "--limit", "1000",
-                "--join-timeout-ms", "1"}));
+    void aSmallRunEndsWithStatusZeroAndAVerdict() throws Exception {
+        var output = DemoRun.of(Demo::run, "--workers", "1", "--limit", "1000", "--join-timeout-ms", "1");
+        assertEquals(0, output.status(), output::toString);
+        assertFalse(output.verdict().isBlank());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -38,35 +28,15 @@ class DemoTest {
         "--workers four          | --workers must be a whole number; was 'four'",
         "--limit 999             | --limit must be from 1000 to 20000000; was 999",
         "--join-timeout-ms 0     | --join-timeout-ms must be from 1 to 5000; was 0",
-        "--join-timeout-ms 1.5   | --join-timeout-ms must be a whole number; was '1.5'"})
-    void badArgumentsAreRejectedWithTheReasonAndTheUsage(String args, String reason) {
-        var captured = new ByteArrayOutputStream();
-        var previous = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        BadArgumentsException error;
-        try {
-            error = assertThrows(BadArgumentsException.class, () -> Demo.main(args.split(" ")));
-        } finally {
-            System.setErr(previous);
-        }
-        assertEquals(reason, error.getMessage());
-        String err = captured.toString(StandardCharsets.UTF_8);
-        assertTrue(err.startsWith("error: " + reason + System.lineSeparator() + "usage: "), err);
+        "--join-timeout-ms 1.5   | --join-timeout-ms must be a whole number; was '1.5'"
+    })
+    void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
+            throws Exception {
+        DemoRun.of(Demo::run, args.trim().split("\\s+")).assertRejected(reason);
     }
 
     @Test
-    void helpPrintsTheUsageAndRunsNothing() throws Exception {
-        var captured = new ByteArrayOutputStream();
-        var previous = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            Demo.main(new String[] {"--help"});
-        } finally {
-            System.setOut(previous);
-        }
-        String usage = captured.toString(StandardCharsets.UTF_8);
-        assertTrue(usage.startsWith("usage: mvn -pl 02-naming-and-join exec:java"), usage);
-        assertTrue(usage.contains("--workers N") && usage.contains("--limit N")
-                && usage.contains("--join-timeout-ms N"), usage);
+    void helpListsEveryOptionAndRunsNothing() throws Exception {
+        DemoRun.of(Demo::run, "--help").assertHelp("--workers N", "--limit N", "--join-timeout-ms N");
     }
 }

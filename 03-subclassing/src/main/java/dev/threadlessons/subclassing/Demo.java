@@ -29,7 +29,7 @@ import dev.threadlessons.util.Durations;
  */
 public final class Demo {
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 03-subclassing exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("03-subclassing")
             .range("pool-size", 2, 1, 8, "threads in the executor's pool")
             .build();
 
@@ -44,10 +44,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws InterruptedException, ExecutionException {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.print(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         Banner.header(LOG, "Lesson 03", "subclassing");
         var bySubclass = withThreadSubclass();
@@ -59,6 +67,7 @@ public final class Demo {
         Banner.verdict(LOG, "Thread subclass " + bySubclass + ", Runnable " + byRunnable + ", Callable "
                 + byCallable + (same ? ": the same counts" : ": the counts differ") + "; " + failure
                 + "; " + timer);
+        return 0;
     }
 
     private static List<Integer> withThreadSubclass() throws InterruptedException {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.threadlessons.util.Banner;
+import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
 
 /**
@@ -31,10 +32,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws Exception {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws Exception {
         var arguments = SpeedupOptions.CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.print(SpeedupOptions.CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         var options = SpeedupOptions.from(arguments);
         Banner.header(LOG, "Lesson 04", "concurrency speed-up: threads, pools, processes");
@@ -50,6 +59,7 @@ public final class Demo {
             virtualThreads();
         }
         Banner.verdict(LOG, String.join("; ", verdict));
+        return 0;
     }
 
     private static String ioBound(SpeedupOptions options) throws Exception {

@@ -25,7 +25,7 @@ public record SpeedupOptions(int tasks, int threads, Duration ioWait, int cpuWor
     public static final int CORES = Runtime.getRuntime().availableProcessors();
 
     /** The demo's options and their defaults. */
-    public static final CommandLine CLI = CommandLine.forCommand("mvn -pl 04-concurrency-speedup exec:java")
+    public static final CommandLine CLI = CommandLine.forLesson("04-concurrency-speedup")
             .range("tasks", 8, 1, 1_000, "number of tasks in each workload")
             .range("threads", 8, 1, 1_000, "threads in the I/O-bound pool")
             .range("io-millis", 150, 1, 10_000, "how long each I/O-bound task waits, in ms")

@@ -1,21 +1,17 @@
 package dev.threadlessons.speedup;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.threadlessons.util.BadArgumentsException;
+import dev.threadlessons.testing.DemoRun;
 
 class DemoTest {
 
@@ -40,7 +36,15 @@ class DemoTest {
         assertTrue(!options.runs("io") && !options.runs("processes"));
     }
 
-    @ParameterizedTest
+    @Test
+    void aSmallRunEndsWithStatusZeroAndAVerdict() throws Exception {
+        var output = DemoRun.of(Demo::run, "--tasks", "3", "--io-millis", "20", "--cpu-work", "30000", "--chunks", "2", "--processes", "2");
+        assertEquals(0, output.status(), output::toString);
+        assertFalse(output.verdict().isBlank());
+        assertEquals(0, ProcessHandle.current().children().filter(ProcessHandle::isAlive).count());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "--fast                | unknown option --fast",
         "--tasks 0             | --tasks must be from 1 to 1000; was 0",
@@ -49,42 +53,15 @@ class DemoTest {
         "--io-millis 1.5       | --io-millis must be a whole number; was '1.5'",
         "--only gpu            | --only must be one of all, io, cpu, turns, processes; was 'gpu'",
         "--tasks               | --tasks needs a value",
-        "fast                  | unexpected argument 'fast'"})
-    void badArgumentsStopTheDemoWithAOneLineReason(String args, String reason) {
-        var failure = assertThrows(BadArgumentsException.class, () -> Demo.main(args.split(" ")));
-        assertEquals(reason, failure.getMessage());
+        "fast                  | unexpected argument 'fast'"
+    })
+    void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
+            throws Exception {
+        DemoRun.of(Demo::run, args.trim().split("\\s+")).assertRejected(reason);
     }
 
     @Test
-    void badArgumentsPrintTheReasonAndThenTheUsage() {
-        var err = new ByteArrayOutputStream();
-        assertThrows(BadArgumentsException.class, () -> SpeedupOptions.CLI.parseOrExplain(
-                new PrintStream(err, true, StandardCharsets.UTF_8), "--processes", "0"));
-        var lines = err.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals("error: --processes must be from 1 to 64; was 0", lines.get(0));
-        assertTrue(lines.get(1).startsWith("usage: mvn -pl 04-concurrency-speedup exec:java"), lines.get(1));
-    }
-
-    @Test
-    void helpPrintsTheUsageAndRunsNothing() throws Exception {
-        var out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            Demo.main(new String[] {"--help"});
-        } finally {
-            System.setOut(original);
-        }
-        var usage = out.toString(StandardCharsets.UTF_8);
-        assertTrue(usage.startsWith("usage: mvn -pl 04-concurrency-speedup exec:java"), usage);
-        assertTrue(usage.contains("--cpu-work N"), usage);
-        assertTrue(usage.contains("--only all|io|cpu|turns|processes"), usage);
-    }
-
-    @Test
-    void aSmallRunOfEveryPartEndsWithEveryThreadAndChildFinished() {
-        assertDoesNotThrow(() -> Demo.main(new String[] {"--tasks", "3", "--io-millis", "20",
-                "--cpu-work", "30000", "--chunks", "2", "--processes", "2"}));
-        assertEquals(0, ProcessHandle.current().children().filter(ProcessHandle::isAlive).count());
+    void helpListsEveryOptionAndRunsNothing() throws Exception {
+        DemoRun.of(Demo::run, "--help").assertHelp("--tasks N", "--threads N", "--io-millis N", "--cpu-work N", "--chunks N", "--processes N", "--only all|io|cpu|turns|processes");
     }
 }

@@ -23,7 +23,7 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 05-race-conditions exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("05-race-conditions")
             .range("threads", 4, 2, 64, "threads incrementing the shared counter")
             .range("increments", 1_000_000, 1, 10_000_000, "increments per thread")
             .range("runs", 3, 1, 20, "free-running rounds")
@@ -40,10 +40,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws InterruptedException {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.println(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         Banner.header(LOG, "Lesson 05", "race conditions");
         String free = freeRunning(arguments.intValue("threads"), arguments.intValue("increments"),
@@ -52,6 +60,7 @@ public final class Demo {
         String overdraft = forcedOverdraft();
         String lazy = forcedDoubleCreation();
         Banner.verdict(LOG, free + "; forced: " + forced + "; " + overdraft + "; " + lazy);
+        return 0;
     }
 
     private static String freeRunning(int threads, int increments, int runs) throws InterruptedException {

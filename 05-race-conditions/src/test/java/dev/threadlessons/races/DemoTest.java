@@ -1,58 +1,39 @@
 package dev.threadlessons.races;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.threadlessons.util.BadArgumentsException;
+import dev.threadlessons.testing.DemoRun;
 
 class DemoTest {
 
     @Test
-    void runsToItsVerdictWithSmallNumbers() {
-        assertDoesNotThrow(() -> Demo.main(new String[] {"--threads", "2", "--increments", "1000", "--runs", "1"}));
+    void aSmallRunEndsWithStatusZeroAndAVerdict() throws Exception {
+        var output = DemoRun.of(Demo::run, "--threads", "2", "--increments", "1000", "--runs", "1");
+        assertEquals(0, output.status(), output::toString);
+        assertFalse(output.verdict().isBlank());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "--colour blue   | unknown option --colour",
         "--threads       | --threads needs a value",
         "--threads 1     | --threads must be from 2 to 64; was 1",
         "--increments 0  | --increments must be from 1 to 10000000; was 0",
         "--runs -3       | --runs must be from 1 to 20; was -3",
-        "--threads four  | --threads must be a whole number; was 'four'",
+        "--threads four  | --threads must be a whole number; was 'four'"
     })
-    void badArgumentsEndTheDemoWithAMessage(String arguments, String message) {
-        var e = assertThrows(BadArgumentsException.class,
-                () -> Demo.main(arguments.split(" +")));
-        assertEquals(message, e.getMessage());
+    void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
+            throws Exception {
+        DemoRun.of(Demo::run, args.trim().split("\\s+")).assertRejected(reason);
     }
 
     @Test
-    void helpPrintsEveryOptionAndRunsNothing() throws InterruptedException {
-        var captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            Demo.main(new String[] {"--help"});
-        } finally {
-            System.setOut(original);
-        }
-        String usage = captured.toString(StandardCharsets.UTF_8);
-        assertAll(
-                () -> assertTrue(usage.startsWith("usage: mvn -pl 05-race-conditions exec:java"), usage),
-                () -> assertTrue(usage.contains("--threads N"), usage),
-                () -> assertTrue(usage.contains("--increments N"), usage),
-                () -> assertTrue(usage.contains("--runs N"), usage));
+    void helpListsEveryOptionAndRunsNothing() throws Exception {
+        DemoRun.of(Demo::run, "--help").assertHelp("--threads N", "--increments N", "--runs N");
     }
 }

@@ -20,7 +20,7 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 06-locks exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("06-locks")
             .range("threads", 4, 1, 64, "threads incrementing each counter")
             .range("increments", 250_000, 1, 10_000_000, "increments per thread")
             .build();
@@ -29,10 +29,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws InterruptedException {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.println(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         Banner.header(LOG, "Lesson 06", "locks");
         int threads = arguments.intValue("threads");
@@ -64,6 +72,7 @@ public final class Demo {
                 + ", then " + tryLock.afterAudit()
                 + "; hold count " + reentrancy.holdCountInside() + " inside, " + reentrancy.holdCountAfter() + " after"
                 + "; " + readWrite.readersTogether() + " readers at once, writer " + readWrite.writerState());
+        return 0;
     }
 
     private static String summarize(List<CounterRun> runs) {

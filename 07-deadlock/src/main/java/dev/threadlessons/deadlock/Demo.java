@@ -28,7 +28,7 @@ public final class Demo {
     private static final Duration RUN_LIMIT = Duration.ofSeconds(30);
     private static final long OPENING_BALANCE = 1_000;
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 07-deadlock exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("07-deadlock")
             .range("accounts", 5, 2, 1_000, "accounts the random transfers move money between")
             .range("transfers", 20_000, 1, 10_000_000, "random transfers per strategy")
             .range("threads", 4, 1, 64, "threads doing the random transfers")
@@ -38,10 +38,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws InterruptedException {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.print(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         Banner.header(LOG, "Lesson 07", "deadlock");
         Banner.section(LOG, "a deadlock on every run: two transfers in opposite directions");
@@ -50,6 +58,7 @@ public final class Demo {
         var outcomes = runRandomTransfers(arguments.intValue("accounts"),
                 arguments.intValue("transfers"), arguments.intValue("threads"));
         Banner.verdict(LOG, forced + "; random transfers: " + summary(outcomes));
+        return 0;
     }
 
     private static String showForcedDeadlock() throws InterruptedException {

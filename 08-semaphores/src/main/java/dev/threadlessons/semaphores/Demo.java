@@ -21,7 +21,7 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 08-semaphores exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("08-semaphores")
             .range("permits", 3, 1, 100, "connections in the pool, so permits of its semaphore")
             .range("workers", 10, 1, 200, "worker threads sharing the pool")
             .range("work-ms", 200, 0, 5_000, "how long each worker holds a connection, in ms")
@@ -32,10 +32,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws InterruptedException {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.print(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         int permits = arguments.intValue("permits");
         int workers = arguments.intValue("workers");
@@ -65,6 +73,7 @@ public final class Demo {
                 attempt.gotOne() ? "got a connection" : "gave up after " + Durations.format(attempt.waited()),
                 ofMax(extra.plain(), permits), ofMax(extra.bounded(), permits),
                 ofMax(racing.plain(), permits), ofMax(racing.bounded(), permits)));
+        return 0;
     }
 
     /** Permits after the same mistake, on the unbounded and on the bounded semaphore. */

@@ -1,73 +1,38 @@
 package dev.threadlessons.semaphores;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.threadlessons.util.BadArgumentsException;
+import dev.threadlessons.testing.DemoRun;
 
 class DemoTest {
 
     @Test
-    void runsToTheEndWithSmallSettings() {
-        // The leak checker fails this test if the demo leaves any thread running.
-        assertDoesNotThrowInterrupted(() -> Demo.main(new String[] {
-                "--permits", "2", "--workers", "4", "--work-ms", "5", "--timeout-ms", "10"}));
+    void aSmallRunEndsWithStatusZeroAndAVerdict() throws Exception {
+        var output = DemoRun.of(Demo::run, "--permits", "2", "--workers", "4", "--work-ms", "5", "--timeout-ms", "10");
+        assertEquals(0, output.status(), output::toString);
+        assertFalse(output.verdict().isBlank());
     }
 
-    @Test
-    void helpPrintsTheUsageAndRunsNothing() {
-        var out = new ByteArrayOutputStream();
-        var original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            assertDoesNotThrowInterrupted(() -> Demo.main(new String[] {"--help"}));
-        } finally {
-            System.setOut(original);
-        }
-        String usage = out.toString(StandardCharsets.UTF_8);
-        assertTrue(usage.startsWith("usage: mvn -pl 08-semaphores exec:java"), usage);
-        assertTrue(usage.contains("--workers N"), usage);
-    }
-
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "--workers 0        | --workers must be from 1 to 200; was 0",
             "--permits -3       | --permits must be from 1 to 100; was -3",
             "--work-ms soon     | --work-ms must be a whole number; was 'soon'",
             "--timeout-ms       | --timeout-ms needs a value",
-            "--speed 2          | unknown option --speed"})
-    void badArgumentsStopTheDemoWithAReason(String args, String reason) {
-        var err = new ByteArrayOutputStream();
-        var original = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            var error = assertThrows(BadArgumentsException.class, () -> Demo.main(args.split(" ")));
-            assertEquals(reason, error.getMessage());
-        } finally {
-            System.setErr(original);
-        }
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"), "the usage follows the reason");
+            "--speed 2          | unknown option --speed"
+    })
+    void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
+            throws Exception {
+        DemoRun.of(Demo::run, args.trim().split("\\s+")).assertRejected(reason);
     }
 
-    private interface DemoRun {
-        void run() throws InterruptedException;
-    }
-
-    private static void assertDoesNotThrowInterrupted(DemoRun run) {
-        try {
-            run.run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("the demo was interrupted", e);
-        }
+    @Test
+    void helpListsEveryOptionAndRunsNothing() throws Exception {
+        DemoRun.of(Demo::run, "--help").assertHelp("--permits N", "--workers N", "--work-ms N", "--timeout-ms N");
     }
 }

@@ -22,7 +22,7 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 09-events-conditions exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("09-events-conditions")
             .range("runners", 4, 1, 50, "threads waiting for the start event")
             .range("warm-up-ms", 300, 0, 5_000, "how long main waits before setting the event, in ms")
             .range("producers", 2, 1, 20, "producer threads")
@@ -37,10 +37,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws InterruptedException {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.print(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         int runners = arguments.intValue("runners");
         int producers = arguments.intValue("producers");
@@ -71,5 +79,6 @@ public final class Demo {
                 lateRunnerStarted ? "got a start it should not have" : "timed out on the cleared event",
                 withCondition.exactlyOnce() ? "every item consumed exactly once" : withCondition.summary(),
                 withQueue.exactlyOnce() ? "every item consumed exactly once" : withQueue.summary()));
+        return 0;
     }
 }

@@ -25,7 +25,7 @@ import dev.threadlessons.util.ThreadListing;
  */
 public final class Demo {
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 10-thread-introspection exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("10-thread-introspection")
             .range("permit-waiters", 2, 1, 8, "threads that queue on the semaphore")
             .build();
 
@@ -42,10 +42,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) throws InterruptedException {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.println(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         Banner.header(LOG, "Lesson 10", "thread introspection");
         Banner.section(LOG, "who am I: current thread, main thread, ids");
@@ -64,6 +72,7 @@ public final class Demo {
         var after = SemaphoreDescription.of(lineup.semaphore());
         LOG.info("after the waiters passed the permit along: {}", after);
         Banner.verdict(LOG, verdict(lineup, findings, after));
+        return 0;
     }
 
     private static Findings lookAt(StateLineup lineup) {

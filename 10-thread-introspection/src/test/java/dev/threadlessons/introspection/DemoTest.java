@@ -1,52 +1,24 @@
 package dev.threadlessons.introspection;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.threadlessons.util.BadArgumentsException;
+import dev.threadlessons.testing.DemoRun;
 
-/**
- * The demo runs to the end and joins every thread it starts (the leak checker would fail the
- * test otherwise), prints its usage on --help, and refuses bad arguments with a clear reason.
- */
 class DemoTest {
 
     @Test
-    void runsToTheEndWithDefaults() {
-        assertDoesNotThrow(() -> Demo.main(new String[0]));
+    void aSmallRunEndsWithStatusZeroAndAVerdict() throws Exception {
+        var output = DemoRun.of(Demo::run, "--permit-waiters", "5");
+        assertEquals(0, output.status(), output::toString);
+        assertFalse(output.verdict().isBlank());
     }
 
-    @Test
-    void runsWithMorePermitWaiters() {
-        assertDoesNotThrow(() -> Demo.main(new String[] {"--permit-waiters", "5"}));
-    }
-
-    @Test
-    void helpPrintsTheUsageAndReturns() throws InterruptedException {
-        var out = new ByteArrayOutputStream();
-        var original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            Demo.main(new String[] {"--help"});
-        } finally {
-            System.setOut(original);
-        }
-        String usage = out.toString(StandardCharsets.UTF_8);
-        assertTrue(usage.startsWith("usage: mvn -pl 10-thread-introspection exec:java"), usage);
-        assertTrue(usage.contains("--permit-waiters N"), usage);
-    }
-
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "--waiters=2             | unknown option --waiters",
         "--permit-waiters        | --permit-waiters needs a value",
@@ -54,19 +26,15 @@ class DemoTest {
         "--permit-waiters=-3     | --permit-waiters must be from 1 to 8; was -3",
         "--permit-waiters=9      | --permit-waiters must be from 1 to 8; was 9",
         "--permit-waiters=two    | --permit-waiters must be a whole number; was 'two'",
-        "extra                   | unexpected argument 'extra'",
+        "extra                   | unexpected argument 'extra'"
     })
-    void rejectsBadArgumentsWithTheReason(String argument, String reason) {
-        var err = new ByteArrayOutputStream();
-        var original = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            var e = assertThrows(BadArgumentsException.class, () -> Demo.main(new String[] {argument}));
-            assertEquals(reason, e.getMessage());
-        } finally {
-            System.setErr(original);
-        }
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage:"),
-                "the reader is shown how to run it");
+    void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
+            throws Exception {
+        DemoRun.of(Demo::run, args.trim().split("\\s+")).assertRejected(reason);
+    }
+
+    @Test
+    void helpListsEveryOptionAndRunsNothing() throws Exception {
+        DemoRun.of(Demo::run, "--help").assertHelp("--permit-waiters N");
     }
 }

@@ -21,7 +21,7 @@ public final class Demo {
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
     private static final int CHART_WIDTH = 60;
 
-    static final CommandLine CLI = CommandLine.forCommand("mvn -pl 11-virtual-threads exec:java")
+    static final CommandLine CLI = CommandLine.forLesson("11-virtual-threads")
             .range("tasks", 10_000, 1, 1_000_000, "number of sleeping tasks")
             .range("sleep-millis", 100, 1, 10_000, "how long each task sleeps, in ms")
             .range("platform-threads", 1_000, 1, 10_000, "threads in the platform-thread pool")
@@ -31,10 +31,18 @@ public final class Demo {
     }
 
     public static void main(String[] args) {
+        CommandLine.exit(run(args));
+    }
+
+    /**
+     * Runs the demo with {@code args} and returns its exit status: 0, or
+     * {@value CommandLine#BAD_ARGUMENTS} after arguments it cannot use. Tests call this, not
+     * {@code main}, which may end the JVM.
+     */
+    static int run(String... args) {
         var arguments = CLI.parseOrExplain(args);
-        if (arguments.helpRequested()) {
-            System.out.print(CLI.usage());
-            return;
+        if (!arguments.runDemo()) {
+            return arguments.exitStatus();
         }
         int tasks = arguments.intValue("tasks");
         var sleep = Duration.ofMillis(arguments.longValue("sleep-millis"));
@@ -62,6 +70,7 @@ public final class Demo {
                 sleeps(virtual, sleep), virtual.peakPlatformThreads(), poolSize,
                 Durations.format(platform.elapsed()), sleeps(platform, sleep),
                 platform.peakPlatformThreads(), everyTaskOnce(virtual, platform)));
+        return 0;
     }
 
     private static void show(SleepingTasks.Outcome outcome, Timeline timeline) {

@@ -14,8 +14,13 @@ public final class Banner {
     private Banner() {
     }
 
-    /** {@code === Lesson 05: race conditions ===} */
+    /**
+     * {@code === Lesson 05: race conditions ===}. Before it, a warning when the classes that run
+     * are older than the lesson's sources ({@link StaleBuild}); {@code log} must be named after
+     * the demo's class, as {@code LoggerFactory.getLogger(Demo.class)} is.
+     */
     public static void header(Logger log, String lesson, String title) {
+        StaleBuild.warningFor(log.getName()).ifPresent(log::warn);
         log.info("=== {}: {} ===", lesson, title);
     }
 

@@ -1,6 +1,8 @@
 package dev.threadlessons.util;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,47 +15,90 @@ import java.util.Map;
  * the same declaration:
  *
  * <pre>{@code
- * static final CommandLine CLI = CommandLine.forCommand("mvn -pl 04-concurrency-speedup exec:java")
+ * static final CommandLine CLI = CommandLine.forLesson("04-concurrency-speedup")
  *         .positive("tasks", 8, "number of tasks")
  *         .choice("only", "all", "which strategies run", "all", "io", "cpu")
  *         .build();
  *
- * public static void main(String[] args) {
- *     Arguments arguments = CLI.parseOrExplain(args);   // bad input: message + usage, then throws
- *     if (arguments.helpRequested()) { System.out.println(CLI.usage()); return; }
+ * public static void main(String[] args) throws InterruptedException {
+ *     CommandLine.exit(run(args));
+ * }
+ *
+ * static int run(String... args) throws InterruptedException {
+ *     var arguments = CLI.parseOrExplain(args);   // --help: the usage; bad input: reason + usage
+ *     if (!arguments.runDemo()) {
+ *         return arguments.exitStatus();
+ *     }
  *     int tasks = arguments.intValue("tasks");
+ *     ...
+ *     return 0;
  * }
  * }</pre>
  *
- * <p>Options are written {@code --name value} or {@code --name=value}. Bad input throws
- * {@link BadArgumentsException}; a demo lets it escape {@code main}, so that {@code exec:java}
- * and {@code java} both end with a non-zero status (a demo never calls {@code System.exit}, which
- * would cut Maven's own output short).
+ * <p>Options are written {@code --name value} or {@code --name=value}. Bad input prints one line
+ * of reason and the usage, and the demo ends with status {@value #BAD_ARGUMENTS}; no stack trace.
+ * Why {@link #exit(int)} is the way out: under {@code mvn exec:java} a demo's {@code main} runs
+ * inside Maven's own JVM, and an exception thrown out of it makes Maven print the exception's
+ * stack trace and a {@code BUILD FAILURE} block. {@code System.exit} with a non-zero status ends
+ * Maven at once with that status and nothing more (exec-maven-plugin 3.6.4, which does not block
+ * {@code System.exit} unless told to). A run that succeeds returns normally, so that Maven still
+ * prints its own summary.
  *
  * <p>Thread-safety: immutable once built, safe from any thread.
  */
 public final class CommandLine {
+
+    /** The exit status of a demo given arguments it cannot use. */
+    public static final int BAD_ARGUMENTS = 2;
 
     private record Option(String name, String defaultValue, String description,
                           long min, long max, List<String> choices) {
         boolean numeric() {
             return choices.isEmpty();
         }
+
+        String allowed() {
+            if (!numeric()) {
+                return "one of " + String.join(", ", choices);
+            }
+            return unbounded() ? min + " or more" : min + " to " + max;
+        }
+
+        /** A maximum that only the type sets, which no reader needs to hear about. */
+        boolean unbounded() {
+            return max == Integer.MAX_VALUE || max == Long.MAX_VALUE;
+        }
     }
 
-    /** The parsed arguments: every declared option has a value, given or default. */
+    /**
+     * The outcome of reading a demo's arguments: either every declared option with a value, given
+     * or default, or the news that the demo should not run (its help was asked for, or an argument
+     * was wrong) and with which exit status it should end.
+     */
     public static final class Arguments {
         private final boolean helpRequested;
+        private final boolean rejected;
         private final Map<String, String> values;
 
-        private Arguments(boolean helpRequested, Map<String, String> values) {
+        private Arguments(boolean helpRequested, boolean rejected, Map<String, String> values) {
             this.helpRequested = helpRequested;
+            this.rejected = rejected;
             this.values = Map.copyOf(values);
         }
 
         /** Whether {@code --help} or {@code -h} was given. */
         public boolean helpRequested() {
             return helpRequested;
+        }
+
+        /** False once the help has been printed or a bad argument explained: the demo ends there. */
+        public boolean runDemo() {
+            return !helpRequested && !rejected;
+        }
+
+        /** 0 after {@code --help} or for a demo that runs, {@value #BAD_ARGUMENTS} after bad input. */
+        public int exitStatus() {
+            return rejected ? BAD_ARGUMENTS : 0;
         }
 
         /** The value of a numeric option declared with a maximum that fits an {@code int}. */
@@ -70,7 +115,8 @@ public final class CommandLine {
         public String value(String name) {
             var value = values.get(name);
             if (value == null) {
-                throw new IllegalArgumentException("no option named --" + name + " was declared");
+                throw new IllegalArgumentException("no option named --" + name + " was declared"
+                        + (runDemo() ? "" : " (or the demo was not meant to run: check runDemo() first)"));
             }
             return value;
         }
@@ -135,6 +181,34 @@ public final class CommandLine {
         return new Builder(command);
     }
 
+    /**
+     * Starts the declaration of the options of the demo in lesson folder {@code lesson}, such as
+     * {@code 06-locks}. The usage names the command that works where the demo was started: from
+     * the project's root, {@code mvn -pl 06-locks exec:java}; from a lesson copied or exported on
+     * its own, {@code mvn exec:java}.
+     */
+    public static Builder forLesson(String lesson) {
+        return new Builder(commandFor(lesson, Path.of("").toAbsolutePath()));
+    }
+
+    /** The command that runs lesson {@code lesson} from {@code workingDirectory}. */
+    static String commandFor(String lesson, Path workingDirectory) {
+        return Files.isDirectory(workingDirectory.resolve(lesson))
+                ? "mvn -pl " + lesson + " exec:java"
+                : "mvn exec:java";
+    }
+
+    /**
+     * Ends the JVM with {@code status} if it is not 0, and otherwise simply returns, so that a
+     * demo run by {@code mvn exec:java} ends with Maven's own summary. Call it from {@code main}
+     * only, never from code a test calls.
+     */
+    public static void exit(int status) {
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
     /** Parses {@code args}, or throws {@link BadArgumentsException} with a one-line reason. */
     public Arguments parse(String... args) {
         var values = new HashMap<String, String>();
@@ -167,50 +241,66 @@ public final class CommandLine {
             }
         }
         options.values().forEach(option -> values.putIfAbsent(option.name(), option.defaultValue()));
-        return new Arguments(help, values);
+        return new Arguments(help, false, values);
     }
 
     /**
-     * Parses {@code args}; on bad input prints the reason and the usage to {@code System.err}
-     * and rethrows, so that the demo ends with a non-zero status.
+     * Parses {@code args} for a demo about to run. After {@code --help} it prints the usage to
+     * {@code System.out}; after bad input it prints the reason and the usage to {@code System.err}.
+     * Either way {@link Arguments#runDemo()} is then false.
      */
     public Arguments parseOrExplain(String... args) {
-        return parseOrExplain(System.err, args);
+        return parseOrExplain(System.out, System.err, args);
     }
 
-    /** As {@link #parseOrExplain(String...)}, printing to {@code err}. */
-    public Arguments parseOrExplain(PrintStream err, String... args) {
+    /** As {@link #parseOrExplain(String...)}, printing to {@code out} and {@code err}. */
+    public Arguments parseOrExplain(PrintStream out, PrintStream err, String... args) {
+        Arguments arguments;
         try {
-            return parse(args);
+            arguments = parse(args);
         } catch (BadArgumentsException e) {
             err.println("error: " + e.getMessage());
             err.print(usage());
-            throw e;
+            err.flush();
+            return new Arguments(false, true, Map.of());
         }
+        if (arguments.helpRequested()) {
+            out.print(usage());
+            out.flush();
+        }
+        return arguments;
     }
 
-    /** The usage text: the command, then one line per option with its default. */
+    /** The usage text: the command, then one line per option with what it allows and its default. */
     public String usage() {
         var text = new StringBuilder("usage: ").append(command);
         if (!order.isEmpty()) {
             text.append(" -Dexec.args=\"[options]\"");
         }
         text.append('\n');
+        int width = "--help".length();
+        for (String name : order) {
+            width = Math.max(width, left(options.get(name)).length());
+        }
+        String line = "  %-" + width + "s  %s%n";
         for (String name : order) {
             Option option = options.get(name);
-            String left = "--" + name + (option.numeric() ? " N" : " " + String.join("|", option.choices()));
-            text.append(String.format(Locale.ROOT, "  %-28s %s (default %s)%n",
-                    left, option.description(), option.defaultValue()));
+            text.append(String.format(Locale.ROOT, line, left(option),
+                    option.description() + " (" + option.allowed() + "; default " + option.defaultValue() + ")"));
         }
-        text.append(String.format(Locale.ROOT, "  %-28s %s%n", "--help", "print this help and exit"));
+        text.append(String.format(Locale.ROOT, line, "--help", "print this help and exit"));
         return text.toString();
+    }
+
+    private static String left(Option option) {
+        return "--" + option.name() + (option.numeric() ? " N" : " " + String.join("|", option.choices()));
     }
 
     private static String checked(Option option, String value) {
         if (!option.numeric()) {
             if (!option.choices().contains(value)) {
-                throw new BadArgumentsException("--" + option.name() + " must be one of "
-                        + String.join(", ", option.choices()) + "; was '" + value + "'");
+                throw new BadArgumentsException("--" + option.name() + " must be " + option.allowed()
+                        + "; was '" + value + "'");
             }
             return value;
         }
@@ -222,8 +312,8 @@ public final class CommandLine {
                     + value + "'");
         }
         if (number < option.min() || number > option.max()) {
-            throw new BadArgumentsException("--" + option.name() + " must be from " + option.min()
-                    + " to " + option.max() + "; was " + number);
+            String allowed = option.unbounded() ? option.allowed() : "from " + option.allowed();
+            throw new BadArgumentsException("--" + option.name() + " must be " + allowed + "; was " + number);
         }
         return String.valueOf(number);
     }

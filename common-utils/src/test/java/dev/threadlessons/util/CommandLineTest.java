@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,9 +54,10 @@ class CommandLineTest {
         "--bogus 1      | unknown option --bogus",
         "--tasks        | --tasks needs a value",
         "--tasks --work | --tasks needs a value",
-        "--tasks 0      | --tasks must be from 1 to 2147483647; was 0",
-        "--tasks -3     | --tasks must be from 1 to 2147483647; was -3",
-        "--tasks=-3     | --tasks must be from 1 to 2147483647; was -3",
+        "--tasks 0      | --tasks must be 1 or more; was 0",
+        "--tasks -3     | --tasks must be 1 or more; was -3",
+        "--tasks=-3     | --tasks must be 1 or more; was -3",
+        "--work 0       | --work must be from 1 to 10000000000; was 0",
         "--tasks abc    | --tasks must be a whole number; was 'abc'",
         "--tasks 1.5    | --tasks must be a whole number; was '1.5'",
         "--only gpu     | --only must be one of all, io, cpu; was 'gpu'",
@@ -63,22 +69,55 @@ class CommandLineTest {
     }
 
     @Test
-    void parseOrExplainPrintsTheReasonAndTheUsageBeforeRethrowing() {
+    void badInputIsExplainedOnStandardErrorAndTheDemoEndsWithStatusTwo() {
+        var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        assertThrows(BadArgumentsException.class,
-                () -> CLI.parseOrExplain(new PrintStream(err, true, StandardCharsets.UTF_8), "--bogus"));
+        var arguments = CLI.parseOrExplain(print(out), print(err), "--bogus");
+        assertFalse(arguments.runDemo());
+        assertEquals(2, arguments.exitStatus());
         var printed = err.toString(StandardCharsets.UTF_8);
         assertTrue(printed.startsWith("error: unknown option --bogus\nusage: mvn -pl 99-example exec:java"),
                 printed);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void usageListsEveryOptionWithItsDefaultAndHelpLast() {
+    void helpPrintsTheUsageOnStandardOutputAndTheDemoEndsWithStatusZero() {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        var arguments = CLI.parseOrExplain(print(out), print(err), "--help");
+        assertFalse(arguments.runDemo());
+        assertEquals(0, arguments.exitStatus());
+        assertEquals(CLI.usage(), out.toString(StandardCharsets.UTF_8));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void goodInputRunsTheDemoAndPrintsNothing() {
+        var out = new ByteArrayOutputStream();
+        var arguments = CLI.parseOrExplain(print(out), print(out), "--tasks", "2");
+        assertTrue(arguments.runDemo());
+        assertEquals(0, arguments.exitStatus());
+        assertEquals(2, arguments.intValue("tasks"));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void usageListsEveryOptionWithWhatItAllowsAndItsDefaultAlignedAndHelpLast() {
         var lines = CLI.usage().lines().toList();
-        assertEquals("usage: mvn -pl 99-example exec:java -Dexec.args=\"[options]\"", lines.get(0));
-        assertTrue(lines.get(1).contains("--tasks N") && lines.get(1).endsWith("(default 8)"));
-        assertTrue(lines.get(3).contains("--only all|io|cpu"));
-        assertTrue(lines.get(4).contains("--help"));
+        assertEquals(List.of(
+                "usage: mvn -pl 99-example exec:java -Dexec.args=\"[options]\"",
+                "  --tasks N          number of tasks (1 or more; default 8)",
+                "  --work N           work per task (1 to 10000000000; default 1000)",
+                "  --only all|io|cpu  which strategies run (one of all, io, cpu; default all)",
+                "  --help             print this help and exit"), lines);
+    }
+
+    @Test
+    void theUsageNamesTheCommandThatWorksWhereTheDemoWasStarted(@TempDir Path root) throws IOException {
+        Files.createDirectory(root.resolve("06-locks"));
+        assertEquals("mvn -pl 06-locks exec:java", CommandLine.commandFor("06-locks", root));
+        assertEquals("mvn exec:java", CommandLine.commandFor("06-locks", root.resolve("06-locks")));
     }
 
     @Test
@@ -86,6 +125,10 @@ class CommandLineTest {
         var bare = CommandLine.forCommand("mvn -pl 99-example exec:java").build();
         assertTrue(bare.parse("--help").helpRequested());
         assertThrows(BadArgumentsException.class, () -> bare.parse("--tasks", "2"));
+    }
+
+    private static PrintStream print(ByteArrayOutputStream into) {
+        return new PrintStream(into, true, StandardCharsets.UTF_8);
     }
 
     @Test
