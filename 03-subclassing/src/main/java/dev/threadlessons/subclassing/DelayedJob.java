@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.threadlessons.util.NamedThreadFactory;
+
 /**
  * Python's {@code threading.Timer} the Java way: not a {@code Thread} subclass that sleeps, but a
  * job handed to a {@link ScheduledExecutorService}, which runs it once after a delay on one of its

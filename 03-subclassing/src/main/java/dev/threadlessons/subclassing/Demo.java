@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.NamedThreadFactory;
 
 /**
  * Lesson 03: the same word count three ways: a {@code Thread} subclass, a {@code Runnable} on a

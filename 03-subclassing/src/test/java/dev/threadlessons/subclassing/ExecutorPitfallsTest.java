@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.util.NamedThreadFactory;
+
 class ExecutorPitfallsTest {
 
     @Test

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.util.NamedThreadFactory;
+
 class WordCountJobTest {
 
     private static final String SEVEN_WORDS = "A latch opens once and stays open.";

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.util.ChildJvm;
 import dev.threadlessons.util.Durations;
 import dev.threadlessons.util.Timeline;
 

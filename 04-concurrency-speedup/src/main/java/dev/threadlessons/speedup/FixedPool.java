@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.threadlessons.util.NamedThreadFactory;
 import dev.threadlessons.util.Timeline;
 
 /**
@@ -43,7 +44,7 @@ public final class FixedPool implements Strategy<Job> {
     @Override
     public List<Long> run(List<? extends Job> jobs, Timeline timeline)
             throws InterruptedException, ExecutionException {
-        var pool = Executors.newFixedThreadPool(threads, new NamedThreads("pool-worker"));
+        var pool = Executors.newFixedThreadPool(threads, new NamedThreadFactory("pool-worker"));
         try {
             var tasks = new ArrayList<Callable<Long>>(jobs.size());
             for (Job job : jobs) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.util.ChildJvm;
 import dev.threadlessons.util.Timeline;
 
 class ChildProcessesTest {

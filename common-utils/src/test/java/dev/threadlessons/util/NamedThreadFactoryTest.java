@@ -1,4 +1,4 @@
-package dev.threadlessons.subclassing;
+package dev.threadlessons.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

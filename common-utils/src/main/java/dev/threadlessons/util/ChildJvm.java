@@ -1,4 +1,4 @@
-package dev.threadlessons.speedup;
+package dev.threadlessons.util;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.threadlessons.subclassing;
+package dev.threadlessons.util;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
