@@ -11,11 +11,14 @@ import java.util.concurrent.CountDownLatch;
  * and error handling that lessons 05 and 06 need in every part, written once.
  *
  * <p>Every thread first waits at a start gate that opens only when all of them have been started,
- * so that they really run at the same time; without it, {@code worker-1} could be done before
- * {@code worker-4} even exists, and there would be nothing to race with.
+ * so that their work is in progress together; without it, {@code worker-1} could be done before
+ * {@code worker-4} even exists, and there would be nothing to race with. (Whether they also run at
+ * the same instant, in parallel, is up to the cores and the OS scheduler.)
  *
  * <p>A worker that fails does not die with an uncaught exception: the failure is kept, every
  * thread is still joined, and then the first failure is thrown from {@code call} or {@code run}.
+ * If the calling thread is interrupted while it waits, every worker is interrupted and joined
+ * before the {@link InterruptedException} is thrown, so no worker outlives the call.
  *
  * <p>Happens-before: everything the workers did happens-before {@code call} or {@code run}
  * returns ({@link Thread#join()}), so the caller sees all their writes.
@@ -68,9 +71,7 @@ public final class Workers {
             threads.forEach(Thread::start);
         } finally {
             startGate.countDown();
-            for (Thread thread : threads) {
-                thread.join();
-            }
+            joinAll(threads);
         }
         throwFirstFailure(threads, failures);
         @SuppressWarnings("unchecked")
@@ -84,6 +85,38 @@ public final class Workers {
             job.run(worker);
             return null;
         });
+    }
+
+    /**
+     * Joins every thread. Interrupted while it waits, it interrupts the workers (their work may
+     * end early, as interruption asks), joins them all without giving up, and then rethrows.
+     */
+    private static void joinAll(List<Thread> threads) throws InterruptedException {
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException interrupted) {
+                threads.forEach(Thread::interrupt);
+                joinUninterruptibly(threads);
+                throw interrupted;
+            }
+        }
+    }
+
+    private static void joinUninterruptibly(List<Thread> threads) {
+        boolean interrupted = false;
+        for (Thread thread : threads) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException again) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void throwFirstFailure(List<Thread> threads, Throwable[] failures) {

@@ -3,8 +3,11 @@ package dev.threadlessons.util;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,13 +24,59 @@ class WorkersTest {
     }
 
     @Test
-    void allWorkersRunAtTheSameTime() throws InterruptedException {
+    void everyWorkersWorkIsInProgressTogether() throws InterruptedException {
         // The barrier trips only if all three are inside their work at once.
         var allInside = new CyclicBarrier(3);
 
         List<Integer> arrivals = Workers.call("worker", 3, worker -> allInside.await(10, TimeUnit.SECONDS));
 
         assertEquals(3, arrivals.size());
+    }
+
+    @Test
+    void noWorkBeginsBeforeEveryWorkerThreadHasBeenStarted() throws InterruptedException {
+        // Without the start gate, worker-1 would begin while the caller is still starting the
+        // other 63 threads, and would not find them all (seen with the gate removed: 1 of 64).
+        // The barrier keeps every worker alive until all have counted.
+        int count = 64;
+        var allCounted = new CyclicBarrier(count);
+        List<Long> startedWhenWorkBegan = Workers.call("gated", count, worker -> {
+            long started = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("gated-")).count();
+            allCounted.await(10, TimeUnit.SECONDS);
+            return started;
+        });
+
+        assertEquals(count, startedWhenWorkBegan.get(0));
+    }
+
+    @Test
+    void anInterruptedCallerInterruptsAndJoinsEveryWorkerBeforeItThrows() throws InterruptedException {
+        var workersWaiting = new CountDownLatch(2);
+        var interruptedWorkers = new AtomicInteger();
+        var workerThreads = new CopyOnWriteArrayList<Thread>();
+        var caller = new Thread(() -> {
+            try {
+                Workers.run("waiter", 2, worker -> {
+                    workerThreads.add(Thread.currentThread());
+                    workersWaiting.countDown();
+                    try {
+                        new CountDownLatch(1).await();
+                    } catch (InterruptedException e) {
+                        interruptedWorkers.incrementAndGet();
+                    }
+                });
+            } catch (InterruptedException expected) {
+                Thread.currentThread().interrupt();
+            }
+        }, "caller");
+        caller.start();
+        workersWaiting.await();
+        caller.interrupt();
+        caller.join();
+
+        assertEquals(2, interruptedWorkers.get());
+        assertTrue(workerThreads.stream().noneMatch(Thread::isAlive));
     }
 
     @Test
