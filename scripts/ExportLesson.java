@@ -6,6 +6,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -35,8 +36,9 @@ public final class ExportLesson {
 
     private static final String GROUP = "dev.threadlessons";
     private static final String UTIL_PACKAGE = "dev/threadlessons/util";
-    private static final Pattern UTIL_IMPORT =
-            Pattern.compile("import\\s+(?:static\\s+)?dev\\.threadlessons\\.util\\.(\\w+|\\*)");
+    /** An import of a util class, or any fully qualified use of one (the class name, or * for all). */
+    private static final Pattern UTIL_USE =
+            Pattern.compile("\\bdev\\.threadlessons\\.util\\.([A-Z]\\w*|\\*)");
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -93,7 +95,7 @@ public final class ExportLesson {
         var pending = new ArrayDeque<String>();
         try (Stream<Path> files = Files.walk(lesson.resolve("src"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                var matcher = UTIL_IMPORT.matcher(Files.readString(file));
+                var matcher = UTIL_USE.matcher(Files.readString(file));
                 while (matcher.find()) {
                     pending.addAll(matcher.group(1).equals("*") ? all : List.of(matcher.group(1)));
                 }
@@ -204,7 +206,7 @@ public final class ExportLesson {
             Element inheritedExecutions = firstChild(inherited, "executions");
             for (Element execution : elements(firstChild(plugin, "executions"))) {
                 Element same = elements(inheritedExecutions).stream()
-                        .filter(e -> text(e, "id").equals(text(execution, "id")))
+                        .filter(e -> Objects.equals(text(e, "id"), text(execution, "id")))
                         .findFirst().orElse(null);
                 if (same == null) {
                     inheritedExecutions.appendChild(pom.importNode(execution, true));
