@@ -32,14 +32,16 @@ import dev.threadlessons.locks.Counter;
  * {@code threads2} and {@code threads4} run the same body on 1, 2 and 4 threads; the
  * {@code counter} parameter picks the guard ({@link CounterKind}). The score is throughput: how
  * many increments all threads together complete per microsecond. Perfect scaling on a 2-core
- * machine would double it from 1 to 2 threads; 4 threads could do no better than 2 there, since
- * only two run at any instant.
+ * machine would double it from 1 to 2 threads. At most two threads run at any instant there, so
+ * 4 threads cannot add parallelism; a higher score at 4 than at 2 comes from how the threads take
+ * turns (one may run alone for a while), not from more of them running at once.
  *
  * <p>What to expect: with one thread nobody waits, and a lock costs only its own bookkeeping
  * (an atomic instruction or two): a few nanoseconds. With two or more, threads queue for the same
  * lock or fight over the same cache line, and throughput drops, often below the one-thread
- * figure: contention, not locking, is what costs. {@link CounterKind#LONG_ADDER} gives each
- * contending thread its own cell and keeps scaling; {@link CounterKind#UNSYNCHRONIZED} is fast
+ * figure: contention, not locking, is what costs. {@link CounterKind#LONG_ADDER} spreads
+ * contending threads over several cells (at most the number of CPUs, rounded up to a power of
+ * two: JDK {@code Striped64}) and keeps scaling with the CPUs; {@link CounterKind#UNSYNCHRONIZED} is fast
  * and wrong. The line each run prints at its end ({@link CountCheck}) says how wrong, and how
  * evenly the threads shared the increments: an unfair lock can score well by letting one thread
  * take it again and again while the others sleep.

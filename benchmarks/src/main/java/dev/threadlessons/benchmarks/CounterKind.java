@@ -29,7 +29,7 @@ public enum CounterKind {
     ATOMIC_LONG(AtomicCounter::new),
     /** {@code AtomicLong.compareAndSet} in a retry loop: an update that needs the current value. */
     ATOMIC_LONG_CAS_LOOP(CasLoopCounter::new),
-    /** Lesson 06's {@code LongAdder}: one cell per contending thread, summed on read. */
+    /** Lesson 06's {@code LongAdder}: contending threads spread over cells (as many as CPUs at most), summed on read. */
     LONG_ADDER(LongAdderCounter::new);
 
     private final Supplier<Counter> factory;

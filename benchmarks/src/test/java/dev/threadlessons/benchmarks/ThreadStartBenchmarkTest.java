@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +25,6 @@ class ThreadStartBenchmarkTest {
     private static final int CALLS = 200;
 
     private final ThreadStartBenchmark benchmark = new ThreadStartBenchmark();
-
-    @BeforeAll
-    static void warmVirtualScheduler() throws InterruptedException {
-        WarmVirtualScheduler.warmUp();
-    }
 
     @BeforeEach
     void startPool() {

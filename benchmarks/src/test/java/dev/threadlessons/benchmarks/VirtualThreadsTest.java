@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * on 17, always from 21.
  */
 class VirtualThreadsTest {
-
-    @BeforeAll
-    static void warmVirtualScheduler() throws InterruptedException {
-        WarmVirtualScheduler.warmUp();
-    }
 
     @Test
     void factoryIsOfferedExactlyFromJdk21() {
