@@ -2,8 +2,6 @@ package dev.threadlessons.util;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -33,26 +31,21 @@ public final class StaleBuild {
     public static Optional<String> warningFor(String className) {
         try {
             Class<?> type = Class.forName(className, false, StaleBuild.class.getClassLoader());
-            URL location = type.getProtectionDomain().getCodeSource() == null
-                    ? null : type.getProtectionDomain().getCodeSource().getLocation();
-            if (location == null || !"file".equals(location.getProtocol())) {
-                return Optional.empty();
-            }
-            return warningFor(Path.of(location.toURI()));
-        } catch (ClassNotFoundException | URISyntaxException | SecurityException e) {
+            return ModuleFolder.of(type).flatMap(module -> warningFor(module.resolve(Path.of("target", "classes"))));
+        } catch (ClassNotFoundException e) {
             return Optional.empty();
         }
     }
 
     /** The warning for the module whose compiled classes are in {@code classes}, if they are stale. */
     static Optional<String> warningFor(Path classes) {
-        Path target = classes.getParent();
-        if (target == null || !classes.endsWith(Path.of("target", "classes")) || target.getParent() == null) {
+        Optional<Path> found = ModuleFolder.ofClasses(classes);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Path module = target.getParent();
+        Path module = found.get();
         Path sources = module.resolve(Path.of("src", "main", "java"));
-        if (!Files.isDirectory(sources) || !Files.isDirectory(classes)) {
+        if (!Files.isDirectory(sources)) {
             return Optional.empty();
         }
         FileTime newestSource = newest(sources, ".java");

@@ -21,7 +21,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * </pre>
  *
  * <p>Each task name gets one letter; several spans with the same name (chunks of one task) share
- * it. Time runs from the moment the timeline was created.
+ * it. Time runs from the moment the timeline was created. Every span is also committed to JDK
+ * Flight Recorder as a {@link TaskEvent}, so that a {@link ThreadRecording} around the work
+ * draws the same tasks beside what the JVM saw the threads do.
  *
  * <p>Thread-safety: safe for concurrent use. Spans go into a lock-free queue, so recording adds
  * no lock that would itself make tasks take turns; {@link #render(int)} reads a consistent-enough
@@ -41,11 +43,15 @@ public final class Timeline {
 
     /** Runs {@code work} on the calling thread, recording it as a span named {@code task}. */
     public <T, E extends Exception> T record(String task, Timing.Task<T, E> work) throws E {
+        var event = new TaskEvent(task);
+        event.begin();
         Duration start = now();
         try {
             return work.run();
         } finally {
             spans.add(new Span(task, Thread.currentThread().getName(), start, now()));
+            event.end();
+            event.commit();
         }
     }
 

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *       {@link java.util.concurrent.ForkJoinPool#commonPool() common pool} (which parallel
  *       streams use and which the JVM keeps warm on purpose; a task leaked into it goes unseen),
  *       the virtual-thread scheduler's own carrier and timer threads, and threads the JVM starts
- *       lazily (the process reaper, the attach listener, the cleaner).</li>
+ *       lazily (the process reaper, the attach listener, the cleaner, Flight Recorder's threads
+ *       once a recording has run).</li>
  * </ul>
  *
  * <p>Every lesson gets it without asking: test-support's {@code junit-platform.properties} turns
@@ -59,6 +60,7 @@ public final class ThreadLeakChecker
             "Attach Listener",
             "Common-Cleaner",
             "Notification Thread",
+            "JFR ",
             "surefire-forkedjvm");
     /** The JDK's own threads: the virtual-thread scheduler's carriers and timer, and InnocuousThreads. */
     private static final Set<String> IGNORED_GROUPS = Set.of("CarrierThreads", "InnocuousThreadGroup");
