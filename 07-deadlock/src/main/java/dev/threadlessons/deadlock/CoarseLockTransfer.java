@@ -6,7 +6,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * Fix 3, removes the second lock: one lock for the whole bank, taken for every transfer. A
  * thread holds at most one lock and never waits for another while holding it, so hold and wait,
  * and with it any cycle, cannot happen. The price: transfers between unrelated accounts (1 to 2
- * and 3 to 4) also take turns, so no two transfers ever run in parallel.
+ * and 3 to 4) also take turns, so no two transfers are ever in progress at once.
  *
  * <p>Thread-safety: thread-safe and deadlock-free. Every balance of the accounts it moves is
  * guarded by {@code bankLock}; the accounts' own locks are not used.

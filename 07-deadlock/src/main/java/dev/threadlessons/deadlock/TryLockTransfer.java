@@ -6,10 +6,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Fix 2, breaks hold and wait: a thread waits for a lock only for a bounded time, and when it
+ * Fix 2, breaks no preemption: a thread waits for a lock only for a bounded time, and when it
  * does not get the second lock it gives back the first, backs off for a random while and starts
- * over. Holding one lock while waiting for another still happens, but never forever, so a
- * wait cycle dissolves as soon as one of its threads times out.
+ * over. What a thread holds is thus taken back, by the thread itself, whenever its next request
+ * cannot be granted: the textbook way to deny the "no preemption" condition (Silberschatz,
+ * Galvin and Gagne, <i>Operating System Concepts</i>, "Deadlock Prevention", after Havender,
+ * 1968). Hold and wait still happens, for up to the timeout at a time, so a wait cycle can form
+ * for a moment; it dissolves as soon as one of its threads times out and lets go.
  *
  * <p>The random back-off matters: two threads that time out together and retry together could
  * collide again and again (a livelock, all threads busy and none progressing). Different random
@@ -55,7 +58,7 @@ public final class TryLockTransfer implements Transfer {
                         }
                     }
                 } finally {
-                    // Giving `from` back before the back-off is what ends the hold-and-wait.
+                    // Giving `from` back when `to` was not granted is what denies no preemption.
                     from.lock().unlock();
                 }
             }
