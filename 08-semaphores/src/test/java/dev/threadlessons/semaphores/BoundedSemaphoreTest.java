@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.threadlessons.semaphores.Threads.Started;
+import dev.threadlessons.testing.TestThreads;
+import dev.threadlessons.testing.TestThreads.Started;
+import dev.threadlessons.testing.ThreadWaits;
 
 class BoundedSemaphoreTest {
 
@@ -40,12 +42,12 @@ class BoundedSemaphoreTest {
     void acquireBlocksAtZeroAndWakesOnRelease() throws Exception {
         var semaphore = new BoundedSemaphore(1);
         semaphore.acquire();
-        Started<Boolean> waiter = Threads.start("waiter", () -> {
+        Started<Boolean> waiter = TestThreads.start("waiter", () -> {
             semaphore.acquire();
             return true;
         });
         try {
-            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+            ThreadWaits.untilParkedOn("ConditionObject", List.of(waiter.thread()));
             assertFalse(waiter.outcome().isDone());
 
             semaphore.release();
@@ -53,7 +55,7 @@ class BoundedSemaphoreTest {
             assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS));
             assertEquals(0, semaphore.availablePermits());
         } finally {
-            Threads.joinAll(List.of(waiter.thread()));
+            TestThreads.joinAll(List.of(waiter.thread()));
         }
     }
 
@@ -83,15 +85,15 @@ class BoundedSemaphoreTest {
     void tryAcquireWithTimeoutSucceedsWhenAPermitIsReleasedMeanwhile() throws Exception {
         var semaphore = new BoundedSemaphore(1);
         semaphore.acquire();
-        Started<Boolean> waiter = Threads.start("waiter", () -> semaphore.tryAcquire(60, TimeUnit.SECONDS));
+        Started<Boolean> waiter = TestThreads.start("waiter", () -> semaphore.tryAcquire(60, TimeUnit.SECONDS));
         try {
-            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+            ThreadWaits.untilParkedOn("ConditionObject", List.of(waiter.thread()));
 
             semaphore.release();
 
             assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS));
         } finally {
-            Threads.joinAll(List.of(waiter.thread()));
+            TestThreads.joinAll(List.of(waiter.thread()));
         }
     }
 
@@ -99,12 +101,12 @@ class BoundedSemaphoreTest {
     void interruptingABlockedAcquireThrowsAndLosesNoPermit() throws Exception {
         var semaphore = new BoundedSemaphore(1);
         semaphore.acquire();
-        Started<Boolean> waiter = Threads.start("waiter", () -> {
+        Started<Boolean> waiter = TestThreads.start("waiter", () -> {
             semaphore.acquire();
             return true;
         });
         try {
-            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+            ThreadWaits.untilParkedOn("ConditionObject", List.of(waiter.thread()));
 
             waiter.thread().interrupt();
 
@@ -115,7 +117,7 @@ class BoundedSemaphoreTest {
             assertEquals(1, semaphore.availablePermits(), "the released permit must not be lost");
             assertTrue(semaphore.tryAcquire());
         } finally {
-            Threads.joinAll(List.of(waiter.thread()));
+            TestThreads.joinAll(List.of(waiter.thread()));
         }
     }
 
@@ -126,16 +128,16 @@ class BoundedSemaphoreTest {
         for (int round = 0; round < 20; round++) {
             var semaphore = new BoundedSemaphore(1);
             semaphore.acquire();
-            Started<Boolean> first = Threads.start("first", () -> {
+            Started<Boolean> first = TestThreads.start("first", () -> {
                 semaphore.acquire();
                 return true;
             });
-            Started<Boolean> second = Threads.start("second", () -> {
+            Started<Boolean> second = TestThreads.start("second", () -> {
                 semaphore.acquire();
                 return true;
             });
             try {
-                Waiting.untilParkedOnCondition(List.of(first.thread(), second.thread()));
+                ThreadWaits.untilParkedOn("ConditionObject", List.of(first.thread(), second.thread()));
 
                 first.thread().interrupt();
                 semaphore.release();
@@ -151,7 +153,7 @@ class BoundedSemaphoreTest {
                 }
                 assertEquals(0, semaphore.availablePermits(), "round " + round);
             } finally {
-                Threads.joinAll(List.of(first.thread(), second.thread()));
+                TestThreads.joinAll(List.of(first.thread(), second.thread()));
             }
         }
     }
@@ -191,22 +193,22 @@ class BoundedSemaphoreTest {
     @Test
     void aRefusedReleaseWakesNoWaiter() throws Exception {
         var semaphore = new BoundedSemaphore(0);
-        Started<Boolean> waiter = Threads.start("waiter", () -> {
+        Started<Boolean> waiter = TestThreads.start("waiter", () -> {
             semaphore.acquire();
             return true;
         });
         try {
-            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+            ThreadWaits.untilParkedOn("ConditionObject", List.of(waiter.thread()));
 
             assertThrows(IllegalStateException.class, semaphore::release);
 
             assertEquals(0, semaphore.availablePermits());
-            assertTrue(Waiting.parkedOnCondition(waiter.thread()), "the waiter must still be waiting");
+            assertTrue(ThreadWaits.parkedOn("ConditionObject", waiter.thread()), "the waiter must still be waiting");
             assertFalse(waiter.outcome().isDone());
             waiter.thread().interrupt();
             assertThrows(ExecutionException.class, () -> waiter.outcome().get(10, TimeUnit.SECONDS));
         } finally {
-            Threads.joinAll(List.of(waiter.thread()));
+            TestThreads.joinAll(List.of(waiter.thread()));
         }
     }
 
@@ -238,14 +240,14 @@ class BoundedSemaphoreTest {
         semaphore.acquire();
         var waiters = new ArrayList<Started<Boolean>>();
         for (int i = 1; i <= 3; i++) {
-            waiters.add(Threads.start("waiter-" + i, () -> {
+            waiters.add(TestThreads.start("waiter-" + i, () -> {
                 semaphore.acquire();
                 return true;
             }));
         }
         var threads = waiters.stream().map(Started::thread).toList();
         try {
-            Waiting.untilParkedOnCondition(threads);
+            ThreadWaits.untilParkedOn("ConditionObject", threads);
 
             semaphore.release(2);
 
@@ -257,12 +259,12 @@ class BoundedSemaphoreTest {
                 assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS));
             }
         } finally {
-            Threads.joinAll(threads);
+            TestThreads.joinAll(threads);
         }
     }
 
     private static void untilDone(List<Started<Boolean>> waiters, long count) {
-        await().atMost(Waiting.PATIENCE)
+        await().atMost(TestThreads.PATIENCE)
                 .until(() -> waiters.stream().filter(waiter -> waiter.outcome().isDone()).count() == count);
     }
 

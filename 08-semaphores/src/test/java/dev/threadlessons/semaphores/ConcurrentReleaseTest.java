@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.threadlessons.testing.TestThreads;
+
 /**
  * Many threads releasing at the same moment: the bounded semaphore's check and release must be one
  * step, or two releasers can both pass the check. The broken version is tested beside it.
@@ -38,7 +40,7 @@ class ConcurrentReleaseTest {
             var threads = new ArrayList<Thread>();
             try {
                 for (int i = 1; i <= RELEASERS; i++) {
-                    threads.add(Threads.start("releaser-" + i, () -> {
+                    threads.add(TestThreads.start("releaser-" + i, () -> {
                         allReady.await();
                         try {
                             semaphore.release();
@@ -50,7 +52,7 @@ class ConcurrentReleaseTest {
                     }).thread());
                 }
             } finally {
-                Threads.joinAll(threads);
+                TestThreads.joinAll(threads);
             }
 
             assertEquals(missing, released.get(), "round " + round);
@@ -76,9 +78,9 @@ class ConcurrentReleaseTest {
         var bothChecked = new CyclicBarrier(2);
         var semaphore = new CheckThenReleaseSemaphore(MAX, () -> meet(bothChecked));
         semaphore.acquire();
-        var first = Threads.start("releaser-1", () -> release(semaphore));
-        var second = Threads.start("releaser-2", () -> release(semaphore));
-        Threads.joinAll(List.of(first.thread(), second.thread()));
+        var first = TestThreads.start("releaser-1", () -> release(semaphore));
+        var second = TestThreads.start("releaser-2", () -> release(semaphore));
+        TestThreads.joinAll(List.of(first.thread(), second.thread()));
 
         assertTrue(first.outcome().get());
         assertTrue(second.outcome().get());

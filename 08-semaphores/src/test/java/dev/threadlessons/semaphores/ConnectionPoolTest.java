@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.testing.TestThreads;
+import dev.threadlessons.testing.ThreadWaits;
+
 class ConnectionPoolTest {
 
     private static final int ROUNDS = 1_000;
@@ -29,7 +32,7 @@ class ConnectionPoolTest {
         var workers = new ArrayList<Thread>();
         try {
             for (int i = 1; i <= 10; i++) {
-                workers.add(Threads.start("worker-" + i, () -> {
+                workers.add(TestThreads.start("worker-" + i, () -> {
                     Connection connection = pool.borrow();
                     try {
                         inside.enter();
@@ -43,13 +46,13 @@ class ConnectionPoolTest {
             }
 
             // Three hold a connection and wait at the gate; seven wait for a permit.
-            await().atMost(Waiting.PATIENCE).until(() -> Waiting.countParkedOn("CountDownLatch", workers) == 3
-                    && Waiting.countParkedOn("Semaphore", workers) == 7);
+            await().atMost(TestThreads.PATIENCE).until(() -> ThreadWaits.countParkedOn("CountDownLatch", workers) == 3
+                    && ThreadWaits.countParkedOn("Semaphore", workers) == 7);
             assertEquals(3, inside.inside());
             assertEquals(0, pool.available());
         } finally {
             gate.countDown();
-            Threads.joinAll(workers);
+            TestThreads.joinAll(workers);
         }
         assertEquals(3, inside.peak(), "never more inside than connections");
         assertEquals(3, pool.peakInside());
@@ -67,7 +70,7 @@ class ConnectionPoolTest {
         var workers = new ArrayList<Thread>();
         try {
             for (int i = 1; i <= 8; i++) {
-                workers.add(Threads.start("worker-" + i, () -> {
+                workers.add(TestThreads.start("worker-" + i, () -> {
                     start.await();
                     for (int round = 0; round < ROUNDS; round++) {
                         Connection connection = pool.borrow();
@@ -89,7 +92,7 @@ class ConnectionPoolTest {
         } finally {
             // Most rounds hand a permit from one thread to a parked one, which then waits for a
             // core; on a loaded machine that adds up, so this join allows more than usual.
-            Threads.joinAll(workers, Duration.ofSeconds(45));
+            TestThreads.joinAll(Duration.ofSeconds(45), workers);
         }
         assertEquals(0, sharedOrOver.get(), "a fourth worker got in, or two held one connection");
         assertTrue(inside.peak() <= 3, "peak " + inside.peak());
