@@ -12,7 +12,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.junit.jupiter.api.Test;
 
-import dev.threadlessons.events.Threads.Started;
+import dev.threadlessons.testing.TestThreads;
+import dev.threadlessons.testing.TestThreads.Started;
+import dev.threadlessons.testing.ThreadWaits;
 
 /** What only the hand-made channel has to get right: the while loop around await. */
 class ConditionChannelTest {
@@ -21,9 +23,9 @@ class ConditionChannelTest {
     void aConsumerWokenForAnItemThatAnotherTookGoesBackToWaiting() throws Exception {
         var lock = new ReentrantLock();
         var channel = new ConditionChannel(lock);
-        Started<Optional<Item>> consumer = Threads.start("consumer-1", channel::take);
+        Started<Optional<Item>> consumer = TestThreads.start("consumer-1", channel::take);
         try {
-            Waiting.untilParkedOnCondition(List.of(consumer.thread()));
+            ThreadWaits.untilParkedOn("ConditionObject", List.of(consumer.thread()));
             var item = new Item("producer-1", 1);
 
             lock.lock();
@@ -38,15 +40,15 @@ class ConditionChannelTest {
             }
 
             // Once it has had the lock, it either waits again (a while loop) or returns (an if).
-            await().atMost(Waiting.PATIENCE).until(() -> !lock.hasQueuedThread(consumer.thread())
-                    && (consumer.outcome().isDone() || Waiting.parkedOnCondition(consumer.thread())));
+            await().atMost(TestThreads.PATIENCE).until(() -> !lock.hasQueuedThread(consumer.thread())
+                    && (consumer.outcome().isDone() || ThreadWaits.parkedOn("ConditionObject", consumer.thread())));
             assertFalse(consumer.outcome().isDone(), "woken to an empty channel, the consumer must wait again");
 
             channel.close();
             assertEquals(Optional.empty(), consumer.outcome().get(10, TimeUnit.SECONDS));
         } finally {
             channel.close();
-            Threads.joinAll(List.of(consumer.thread()));
+            TestThreads.joinAll(List.of(consumer.thread()));
         }
     }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.threadlessons.events.Threads.Started;
+import dev.threadlessons.testing.TestThreads;
+import dev.threadlessons.testing.TestThreads.Started;
+import dev.threadlessons.testing.ThreadWaits;
 
 class EventTest {
 
@@ -49,7 +51,7 @@ class EventTest {
         var waiters = startWaiters(event, 4, 3);
         var threads = threadsOf(waiters);
         try {
-            Waiting.untilParkedOnCondition(threads);
+            ThreadWaits.untilParkedOn("ConditionObject", threads);
             waiters.forEach(waiter -> assertFalse(waiter.outcome().isDone()));
 
             event.set();
@@ -58,7 +60,7 @@ class EventTest {
                 assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS), waiter.thread().getName());
             }
         } finally {
-            Threads.joinAll(threads);
+            TestThreads.joinAll(threads);
         }
     }
 
@@ -68,7 +70,7 @@ class EventTest {
         var waiters = startWaiters(event, 4, 4);
         var threads = threadsOf(waiters);
         try {
-            Waiting.untilParkedOnCondition(threads);
+            ThreadWaits.untilParkedOn("ConditionObject", threads);
 
             // clear() comes at once, normally before any woken waiter has the lock back: the
             // waiters find the flag cleared again, and must still report the set they missed.
@@ -80,7 +82,7 @@ class EventTest {
             }
             assertFalse(event.isSet());
         } finally {
-            Threads.joinAll(threads);
+            TestThreads.joinAll(threads);
         }
     }
 
@@ -100,15 +102,15 @@ class EventTest {
     @Test
     void timedAwaitReturnsTrueWhenTheEventIsSetMeanwhile() throws Exception {
         var event = new Event();
-        Started<Boolean> waiter = Threads.start("waiter", () -> event.await(60, TimeUnit.SECONDS));
+        Started<Boolean> waiter = TestThreads.start("waiter", () -> event.await(60, TimeUnit.SECONDS));
         try {
-            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+            ThreadWaits.untilParkedOn("ConditionObject", List.of(waiter.thread()));
 
             event.set();
 
             assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS));
         } finally {
-            Threads.joinAll(List.of(waiter.thread()));
+            TestThreads.joinAll(List.of(waiter.thread()));
         }
     }
 
@@ -127,31 +129,31 @@ class EventTest {
         var event = new Event();
         event.set();
         event.clear();
-        Started<Boolean> waiter = Threads.start("waiter", () -> {
+        Started<Boolean> waiter = TestThreads.start("waiter", () -> {
             event.await();
             return true;
         });
         try {
-            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+            ThreadWaits.untilParkedOn("ConditionObject", List.of(waiter.thread()));
             assertFalse(waiter.outcome().isDone(), "a cleared event must make the waiter wait");
 
             event.set();
 
             assertTrue(waiter.outcome().get(10, TimeUnit.SECONDS));
         } finally {
-            Threads.joinAll(List.of(waiter.thread()));
+            TestThreads.joinAll(List.of(waiter.thread()));
         }
     }
 
     @Test
     void interruptingAWaiterEndsItsWaitWithInterruptedException() throws Exception {
         var event = new Event();
-        Started<Boolean> waiter = Threads.start("waiter", () -> {
+        Started<Boolean> waiter = TestThreads.start("waiter", () -> {
             event.await();
             return true;
         });
         try {
-            Waiting.untilParkedOnCondition(List.of(waiter.thread()));
+            ThreadWaits.untilParkedOn("ConditionObject", List.of(waiter.thread()));
 
             waiter.thread().interrupt();
 
@@ -159,7 +161,7 @@ class EventTest {
             assertInstanceOf(InterruptedException.class, failure.getCause());
             assertFalse(event.isSet());
         } finally {
-            Threads.joinAll(List.of(waiter.thread()));
+            TestThreads.joinAll(List.of(waiter.thread()));
         }
     }
 
@@ -176,13 +178,13 @@ class EventTest {
     private static List<Started<Boolean>> startWaiters(Event event, int untimed, int timed) {
         var waiters = new ArrayList<Started<Boolean>>();
         for (int i = 1; i <= untimed; i++) {
-            waiters.add(Threads.start("waiter-" + i, () -> {
+            waiters.add(TestThreads.start("waiter-" + i, () -> {
                 event.await();
                 return true;
             }));
         }
         for (int i = 1; i <= timed; i++) {
-            waiters.add(Threads.start("timed-waiter-" + i, () -> event.await(60, TimeUnit.SECONDS)));
+            waiters.add(TestThreads.start("timed-waiter-" + i, () -> event.await(60, TimeUnit.SECONDS)));
         }
         return waiters;
     }

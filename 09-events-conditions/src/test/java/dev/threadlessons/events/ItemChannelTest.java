@@ -18,7 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.threadlessons.events.Threads.Started;
+import dev.threadlessons.testing.TestThreads;
+import dev.threadlessons.testing.TestThreads.Started;
+import dev.threadlessons.testing.ThreadWaits;
 
 /** The same claims, for the hand-made Condition channel and for the BlockingQueue one. */
 class ItemChannelTest {
@@ -55,20 +57,20 @@ class ItemChannelTest {
         var channel = supplier.get();
         var consumers = new ArrayList<Started<Optional<Item>>>();
         for (int i = 1; i <= 3; i++) {
-            consumers.add(Threads.start("consumer-" + i, channel::take));
+            consumers.add(TestThreads.start("consumer-" + i, channel::take));
         }
         var threads = consumers.stream().map(Started::thread).toList();
         try {
-            Waiting.untilParkedOnCondition(threads);
+            ThreadWaits.untilParkedOn("ConditionObject", threads);
             consumers.forEach(consumer -> assertFalse(consumer.outcome().isDone()));
 
             var item = new Item("producer-1", 1);
             channel.put(item);
 
-            await().atMost(Waiting.PATIENCE).until(() -> doneCount(consumers) == 1);
+            await().atMost(TestThreads.PATIENCE).until(() -> doneCount(consumers) == 1);
             var taker = consumers.stream().filter(consumer -> consumer.outcome().isDone()).findFirst().orElseThrow();
             assertEquals(Optional.of(item), taker.outcome().get());
-            Waiting.untilParkedOnCondition(threads.stream().filter(thread -> thread != taker.thread()).toList());
+            ThreadWaits.untilParkedOn("ConditionObject", threads.stream().filter(thread -> thread != taker.thread()).toList());
             assertEquals(1, doneCount(consumers), "the others must still be waiting");
 
             channel.close();
@@ -80,7 +82,7 @@ class ItemChannelTest {
             }
         } finally {
             channel.close();
-            Threads.joinAll(threads);
+            TestThreads.joinAll(threads);
         }
     }
 
