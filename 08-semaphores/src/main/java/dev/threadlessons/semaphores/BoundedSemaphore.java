@@ -6,14 +6,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A counting semaphore that refuses to be released more often than it was acquired: Python's
- * {@code threading.BoundedSemaphore} in Java.
- *
- * <p>{@link java.util.concurrent.Semaphore} has no upper bound: a {@code release()} without a
- * matching {@code acquire()} (a bug, typically a release in two code paths) silently adds a permit,
- * and from then on one more thread gets in than there are resources. This class starts with
- * {@code permits} permits, which is also its maximum, and a release that would go above it throws
- * {@link IllegalStateException} and changes nothing: no permit is added and no waiter is woken.
+ * A counting semaphore with an upper bound: Python's {@code threading.BoundedSemaphore} in Java.
+ * It starts with {@code permits} permits, which is also its maximum, and a release that would take
+ * the count above that maximum throws {@link IllegalStateException} and changes nothing: no permit
+ * is added and no waiter is woken.
  *
  * <pre>{@code
  * var connections = new BoundedSemaphore(3);
@@ -25,13 +21,28 @@ import java.util.concurrent.locks.ReentrantLock;
  * }
  * }</pre>
  *
+ * <p><b>What the bound catches, and what it does not.</b> {@link java.util.concurrent.Semaphore}
+ * has no bound at all: a {@code release()} without a matching {@code acquire()} silently adds a
+ * permit ("There is no requirement that a thread that releases a permit must have acquired that
+ * permit", its Javadoc says). This class, like Python's, only compares the count with its maximum;
+ * Python's documentation says its bounded semaphore "checks to make sure its current value doesn't
+ * exceed its initial value". It does not know who holds a permit. So an extra release is refused
+ * only when it would push the count above the maximum, that is, while every permit is back. An
+ * extra release while some permits are out is accepted without a word: with 3 permits and two
+ * holders, one holder releasing twice leaves 3 free while the other still holds one, so a fourth
+ * thread gets in for three resources; and it is the other holder's correct release, later, that
+ * throws. An exception from {@code release()} therefore means that some release was one too many,
+ * not necessarily this one. To catch every extra release at its cause, keep track of what is out,
+ * as {@link ConnectionPool} does with its connections.
+ *
  * <p>The bound check and the release are one atomic step, done while holding {@code lock}. Checking
  * {@code availablePermits()} first and releasing afterwards would be two steps, which is the
  * check-then-act race of lesson 05: two threads could both see room for one more permit, and both
  * release. {@link CheckThenReleaseSemaphore} is that broken version, kept for comparison.
  *
  * <p>Waiting threads are woken in no guaranteed order, and a thread arriving just after a release
- * may take the permit before a woken waiter does (like a non-fair {@code Semaphore}).
+ * may take the permit before a woken waiter does (like a non-fair {@code Semaphore}); the woken
+ * waiter then finds none and waits again.
  *
  * <p>Thread-safety: thread-safe. {@code available} is guarded by {@code lock}; {@code permitAvailable}
  * is signalled, under that lock, once per permit released. Memory effects: actions in a thread
@@ -41,8 +52,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class BoundedSemaphore {
 
     private final int maxPermits;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition permitAvailable = lock.newCondition();
+    private final ReentrantLock lock;
+    private final Condition permitAvailable;
     /** Guarded by lock. */
     private int available;
 
@@ -52,11 +63,22 @@ public final class BoundedSemaphore {
      * @throws IllegalArgumentException if {@code permits} is negative
      */
     public BoundedSemaphore(int permits) {
+        this(permits, new ReentrantLock());
+    }
+
+    /**
+     * As {@link #BoundedSemaphore(int)}, guarded by {@code lock}. The tests hold that lock
+     * themselves to stage an exact interleaving, such as a release that comes just as a timed
+     * acquire runs out of time.
+     */
+    BoundedSemaphore(int permits, ReentrantLock lock) {
         if (permits < 0) {
             throw new IllegalArgumentException("permits must not be negative, was " + permits);
         }
         this.maxPermits = permits;
         this.available = permits;
+        this.lock = lock;
+        this.permitAvailable = lock.newCondition();
     }
 
     /**
@@ -106,6 +128,9 @@ public final class BoundedSemaphore {
         long nanos = unit.toNanos(timeout);
         lock.lockInterruptibly();
         try {
+            // The count is checked before the time: a waiter whose time ran out while a release
+            // signalled it takes the permit. Giving up first would leave that permit free and the
+            // signal spent, while another waiter sleeps on.
             while (available == 0) {
                 if (nanos <= 0) {
                     return false;
@@ -122,7 +147,8 @@ public final class BoundedSemaphore {
     /**
      * Gives back one permit.
      *
-     * @throws IllegalStateException if all permits are already available (released too many times)
+     * @throws IllegalStateException if all permits are already available (released too many times;
+     *                               an earlier extra release may be the cause, see the class comment)
      */
     public void release() {
         release(1);
@@ -148,6 +174,8 @@ public final class BoundedSemaphore {
                         + ((long) available + permits) + " permits, above its maximum of " + maxPermits);
             }
             available += permits;
+            // One signal per permit wakes at most as many waiters as can take one; signalAll would
+            // wake every waiter, and all but these would only go back to sleep.
             for (int i = 0; i < permits; i++) {
                 permitAvailable.signal();
             }
