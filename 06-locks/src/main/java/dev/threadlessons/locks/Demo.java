@@ -5,6 +5,12 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.locks.stage.CheckThenActScene;
+import dev.threadlessons.locks.stage.CounterRun;
+import dev.threadlessons.locks.stage.CounterShowdown;
+import dev.threadlessons.locks.stage.ReadWriteScene;
+import dev.threadlessons.locks.stage.ReentrancyScene;
+import dev.threadlessons.locks.stage.TryLockScene;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;

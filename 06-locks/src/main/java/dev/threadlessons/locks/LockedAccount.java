@@ -5,6 +5,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.locks.stage.Amounts;
+import dev.threadlessons.locks.stage.RaceWindow;
+
 /**
  * The account fixed with a {@link ReentrantLock} held from the check to the act, released in
  * {@code finally}. A second customer waits at {@code lock()} (its thread is {@code WAITING},
@@ -44,7 +47,7 @@ public final class LockedAccount implements Account {
             }
             LOG.info("balance {} covers {}: approved (this thread holds the lock {}x)",
                     balance, amount, lock.getHoldCount());
-            window.pause();
+            window.pause(); // for the demo only: may hold this thread between check and act
             balance -= amount;
             LOG.info("paid out {}, balance now {}", amount, balance);
             return true;

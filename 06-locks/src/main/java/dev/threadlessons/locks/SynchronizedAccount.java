@@ -3,6 +3,9 @@ package dev.threadlessons.locks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.locks.stage.Amounts;
+import dev.threadlessons.locks.stage.RaceWindow;
+
 /**
  * The account fixed with {@code synchronized}: {@link #withdraw(long)} holds the monitor of
  * {@code this} from the check to the act, so a second customer waits at the door (its thread is
@@ -38,7 +41,7 @@ public final class SynchronizedAccount implements Account {
             return false;
         }
         LOG.info("balance {} covers {}: approved", balance, amount);
-        window.pause();
+        window.pause(); // for the demo only: may hold this thread between check and act
         balance -= amount;
         LOG.info("paid out {}, balance now {}", amount, balance);
         return true;

@@ -7,6 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.locks.stage.Amounts;
 import dev.threadlessons.util.Durations;
 
 /**

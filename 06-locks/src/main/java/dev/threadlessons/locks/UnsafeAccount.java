@@ -5,10 +5,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.locks.stage.Amounts;
+import dev.threadlessons.locks.stage.RaceWindow;
+
 /**
- * Lesson 05's broken account, kept here as the baseline that the locked accounts fix.
+ * Lesson 05's broken account, kept here as the baseline that the locked accounts fix (a copy,
+ * so that this lesson builds and runs when copied out alone).
  *
- * <p>Not thread-safe. The balance is an {@link AtomicLong}, so each step is atomic on its own;
+ * <p>Not thread-safe, on purpose. The balance is an {@link AtomicLong}, so each step is atomic on its own;
  * but the check and the act are two steps, and another customer can pass the same check before
  * this one pays out. An atomic variable does not help here; a lock held across both steps does.
  */
@@ -35,7 +39,7 @@ public final class UnsafeAccount implements Account {
             return false;
         }
         LOG.info("balance {} covers {}: approved", seen, amount);
-        window.pause();
+        window.pause(); // for the demo only: may hold this thread between check and act
         LOG.info("paid out {}, balance now {}", amount, balance.addAndGet(-amount));
         return true;
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.threadlessons.locks.stage.RaceWindow;
 import dev.threadlessons.util.Workers;
 
 class AccountTest {

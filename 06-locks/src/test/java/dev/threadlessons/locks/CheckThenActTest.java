@@ -14,6 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.threadlessons.locks.stage.HoldFirstArrival;
+import dev.threadlessons.locks.stage.NamedTask;
+import dev.threadlessons.locks.stage.RaceWindow;
 import dev.threadlessons.util.ThreadListing;
 import dev.threadlessons.util.ThreadRow;
 

@@ -8,6 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.threadlessons.locks.stage.CounterRun;
+import dev.threadlessons.locks.stage.CounterVariant;
+
 class CounterTest {
 
     private static final int INCREMENTS = 20_000;

@@ -11,6 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.locks.stage.NamedTask;
+
 class LockMisuseTest {
 
     @Test

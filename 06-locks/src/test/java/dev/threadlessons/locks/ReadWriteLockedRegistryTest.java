@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.threadlessons.locks.stage.NamedTask;
 import dev.threadlessons.util.Workers;
 
 class ReadWriteLockedRegistryTest {
@@ -84,11 +85,6 @@ class ReadWriteLockedRegistryTest {
 
         assertEquals(OptionalLong.of(threads * 10_000L), registry.lookup("visits"));
         assertEquals(threads * 10_000 + 1, registry.size());
-    }
-
-    @Test
-    void theReadWriteSceneHasThreeReadersTogetherAndAWaitingWriter() throws InterruptedException {
-        assertEquals(new ReadWriteScene.Outcome(3, Thread.State.WAITING, 270), ReadWriteScene.play());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import dev.threadlessons.locks.TimedLockAccount.Outcome;
+import dev.threadlessons.locks.stage.NamedTask;
 import dev.threadlessons.util.Timing;
 
 class TimedLockAccountTest {
@@ -57,15 +58,6 @@ class TimedLockAccountTest {
 
         assertEquals(Outcome.DECLINED, account.tryWithdraw(30, PATIENCE));
         assertEquals(20, account.balance());
-    }
-
-    @Test
-    void theTryLockSceneGivesUpDuringTheAuditAndIsPaidAfterIt() throws InterruptedException {
-        TryLockScene.Outcome outcome = TryLockScene.play();
-
-        assertEquals(Outcome.GAVE_UP, outcome.duringAudit());
-        assertTrue(outcome.waited().compareTo(TryLockScene.PATIENCE) >= 0, outcome.waited().toString());
-        assertEquals(Outcome.PAID, outcome.afterAudit());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.threadlessons.locks.ReadWriteLockedRegistry;
 
 /**
  * Three readers in a {@link ReadWriteLockedRegistry} of prices at the same time, and a writer who

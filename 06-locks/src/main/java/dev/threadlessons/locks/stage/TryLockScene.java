@@ -1,4 +1,4 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.threadlessons.util.Timing;
+import dev.threadlessons.locks.TimedLockAccount;
 import dev.threadlessons.util.Timing.Timed;
+import dev.threadlessons.util.Timing;
 
 /**
  * A teller with limited patience: an {@code auditor} holds the {@link TimedLockAccount}'s lock for

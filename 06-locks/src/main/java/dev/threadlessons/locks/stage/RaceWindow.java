@@ -1,10 +1,16 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
+
+import dev.threadlessons.locks.UnsafeAccount;
 
 /**
  * The gap between a check and the act that depends on it, where lesson 05's races happened. The
  * accounts of this lesson call {@link #pause()} inside that gap, so that a demo or a test can hold
  * a thread there and show what the other threads do meanwhile: with a lock held across the gap,
  * they wait at the door; without one (the {@link UnsafeAccount}) they walk in.
+ *
+ * <p>This call is the only line in the lesson's accounts that exists for the demo: in real code
+ * the gap is just the time between two statements. Lesson 05 has the same interface; this lesson
+ * keeps its own copy so that it builds and runs when copied out alone.
  *
  * <p>Thread-safety: an implementation is called by many threads at once and must allow it.
  */

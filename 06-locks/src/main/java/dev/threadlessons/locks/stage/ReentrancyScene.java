@@ -1,7 +1,9 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+
+import dev.threadlessons.locks.LockedAccount;
 
 /**
  * A customer empties a {@link LockedAccount} with {@code withdrawAll()}, which holds the lock and

@@ -1,7 +1,14 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
 
 import java.util.List;
 import java.util.function.Supplier;
+
+import dev.threadlessons.locks.AtomicCounter;
+import dev.threadlessons.locks.Counter;
+import dev.threadlessons.locks.LockedCounter;
+import dev.threadlessons.locks.LongAdderCounter;
+import dev.threadlessons.locks.SynchronizedBlockCounter;
+import dev.threadlessons.locks.SynchronizedCounter;
 
 /**
  * One way of guarding the shared counter: a name for the table and the test names, and a

@@ -1,19 +1,19 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
 
 /** The argument checks every account shares. Thread-safety: stateless. */
-final class Amounts {
+public final class Amounts {
 
     private Amounts() {
     }
 
-    static long openingBalance(long balance) {
+    public static long openingBalance(long balance) {
         if (balance < 0) {
             throw new IllegalArgumentException("opening balance must not be negative, was " + balance);
         }
         return balance;
     }
 
-    static long amount(long amount) {
+    public static long amount(long amount) {
         if (amount <= 0) {
             throw new IllegalArgumentException("amount must be positive, was " + amount);
         }

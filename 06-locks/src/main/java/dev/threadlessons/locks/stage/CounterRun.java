@@ -1,7 +1,8 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
 
 import java.time.Duration;
 
+import dev.threadlessons.locks.Counter;
 import dev.threadlessons.util.Timing;
 import dev.threadlessons.util.Workers;
 

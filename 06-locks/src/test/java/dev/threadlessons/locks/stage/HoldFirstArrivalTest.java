@@ -1,4 +1,4 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.threadlessons.locks;
+package dev.threadlessons.locks.stage;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.locks.Account;
 import dev.threadlessons.util.ThreadRow;
 
 /**
