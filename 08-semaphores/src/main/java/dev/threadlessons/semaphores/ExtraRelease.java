@@ -3,6 +3,9 @@ package dev.threadlessons.semaphores;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class ExtraRelease {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtraRelease.class);
+    /** Seconds a releaser waits for the other at the barrier: far more than any run needs. */
+    private static final long PATIENCE = 10;
 
     private ExtraRelease() {
     }
@@ -75,11 +80,19 @@ public final class ExtraRelease {
         return semaphore.availablePermits();
     }
 
+    /**
+     * Runs {@code release} on two threads and joins them. Only the semaphore's own refusal (an
+     * {@link IllegalStateException} from its {@code release()}) is reported as "refused"; a broken
+     * scene, such as a releaser that never reaches the barrier, is rethrown here instead.
+     */
     private static void releaseFromTwoThreads(Runnable release) throws InterruptedException {
+        var broken = new AtomicReference<SceneBroken>();
         Runnable releaseAndReport = () -> {
             try {
                 release.run();
                 LOG.info("released");
+            } catch (SceneBroken e) {
+                broken.compareAndSet(null, e);
             } catch (IllegalStateException refused) {
                 LOG.info("refused: {}", refused.getMessage());
             }
@@ -90,16 +103,27 @@ public final class ExtraRelease {
         second.start();
         first.join();
         second.join();
+        if (broken.get() != null) {
+            throw broken.get();
+        }
     }
 
+    /** Both releasers meet here; a releaser that waits longer than {@link #PATIENCE} breaks the scene. */
     private static void meet(CyclicBarrier barrier) {
         try {
-            barrier.await();
+            barrier.await(PATIENCE, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the other releaser", e);
-        } catch (BrokenBarrierException e) {
-            throw new IllegalStateException("the other releaser never arrived", e);
+            throw new SceneBroken("interrupted while waiting for the other releaser", e);
+        } catch (BrokenBarrierException | TimeoutException e) {
+            throw new SceneBroken("the other releaser did not arrive within " + PATIENCE + " s", e);
+        }
+    }
+
+    /** The scene itself failed (not the semaphore): a releaser never met the other one. */
+    static final class SceneBroken extends RuntimeException {
+        SceneBroken(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

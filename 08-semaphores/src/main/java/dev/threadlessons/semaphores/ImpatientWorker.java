@@ -2,6 +2,8 @@ package dev.threadlessons.semaphores;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +40,13 @@ public final class ImpatientWorker {
                 held.add(pool.borrow());
             }
             LOG.info("holding all {} connections: {}", held.size(), held);
-            var attempt = new Attempt[1];
-            var impatient = new Thread(() -> attempt[0] = tryOnce(pool, timeout), "impatient-worker");
+            var attempt = new FutureTask<>(() -> tryOnce(pool, timeout));
+            var impatient = new Thread(attempt, "impatient-worker");
             impatient.start();
             impatient.join();
-            return attempt[0];
+            return attempt.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the impatient worker failed", e.getCause());
         } finally {
             held.forEach(pool::giveBack);
         }

@@ -110,8 +110,8 @@ class ConnectionPoolTest {
         var waited = Duration.ofNanos(System.nanoTime() - start);
 
         assertTrue(none.isEmpty());
+        // Only a lower bound: a timed wait never ends early, but a busy machine may end it late.
         assertTrue(waited.compareTo(Duration.ofMillis(100)) >= 0, "gave up too early: " + waited);
-        assertTrue(waited.compareTo(Duration.ofSeconds(5)) < 0, "gave up far too late: " + waited);
         pool.giveBack(only);
         assertEquals(Optional.of(only), pool.tryBorrow(Duration.ZERO));
     }

@@ -17,8 +17,8 @@ class ImpatientWorkerTest {
         var attempt = ImpatientWorker.tryOnFullPool(pool, Duration.ofMillis(100));
 
         assertFalse(attempt.gotOne());
+        // Only a lower bound: a timed wait never ends early, but a busy machine may end it late.
         assertTrue(attempt.waited().compareTo(Duration.ofMillis(100)) >= 0, "waited " + attempt.waited());
-        assertTrue(attempt.waited().compareTo(Duration.ofSeconds(5)) < 0, "waited " + attempt.waited());
         assertEquals(2, pool.available());
     }
 }
