@@ -15,9 +15,14 @@ import java.util.function.LongUnaryOperator;
  * anything. Readers never wait for each other, only for writers. Python's standard library has no
  * read-write lock; there, one {@code Lock} makes readers take turns too.
  *
- * <p>To keep writers from starving, a new reader also waits while a writer is queued, even if
- * other readers are inside. The gain over a plain lock shows only when reads are many and take a
- * while; for a quick {@code HashMap.get}, the bookkeeping can cost more than it saves. Measure.
+ * <p>The lock here is non-fair, the default, whose Javadoc leaves the order of entry unspecified:
+ * a lock that is always contended "may indefinitely postpone one or more reader or writer
+ * threads". Its implementation makes a new reader wait when a writer is first in the queue, which
+ * makes a starving writer unlikely, not impossible. Only a fair lock,
+ * {@code new ReentrantReadWriteLock(true)}, promises that a reader waits behind any queued writer,
+ * and it pays for that order in throughput. The gain over a plain lock shows only when reads are
+ * many and take a while; for a quick {@code HashMap.get}, the bookkeeping can cost more than it
+ * saves. Measure.
  *
  * <p>Thread-safety: thread-safe. {@code entries} is guarded by {@code lock}: read under the read
  * lock, changed only under the write lock. Happens-before: releasing the write lock

@@ -1,9 +1,14 @@
 package dev.threadlessons.locks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MonitorInfo;
+import java.lang.management.ThreadInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,17 +34,29 @@ class ReentrancyTest {
     }
 
     @Test
-    void aMonitorIsReentrantToo() {
-        var heldInside = new AtomicBoolean();
+    void aMonitorIsReentrantTooWithdrawAllHoldsItAndWithdrawTakesItAgain() {
+        var lockedIn = new ArrayList<String>();
         var accountRef = new AtomicReference<SynchronizedAccount>();
-        var account = new SynchronizedAccount(100, () -> heldInside.set(Thread.holdsLock(accountRef.get())));
+        var account = new SynchronizedAccount(100, () -> lockedIn.addAll(framesHoldingTheMonitorOf(accountRef.get())));
         accountRef.set(account);
 
         long paidOut = account.withdrawAll();
 
         assertEquals(100, paidOut);
-        assertTrue(heldInside.get());
+        // The JVM lists a monitor once for every frame that entered it: twice means entered twice.
+        assertEquals(List.of("withdraw", "withdrawAll"), lockedIn);
         assertEquals(0, account.balance());
+    }
+
+    /** The methods on this thread's stack that hold {@code object}'s monitor, innermost first. */
+    private static List<String> framesHoldingTheMonitorOf(Object object) {
+        ThreadInfo info = ManagementFactory.getThreadMXBean()
+                .getThreadInfo(new long[] {Thread.currentThread().getId()}, true, false)[0];
+        return Arrays.stream(info.getLockedMonitors())
+                .filter(monitor -> monitor.getIdentityHashCode() == System.identityHashCode(object))
+                .sorted(Comparator.comparingInt(MonitorInfo::getLockedStackDepth))
+                .map(monitor -> monitor.getLockedStackFrame().getMethodName())
+                .toList();
     }
 
     @Test

@@ -22,11 +22,12 @@ import org.openjdk.jcstress.annotations.State;
 /**
  * Keeps the jcstress tests from rotting without running them (that takes minutes; the
  * {@code jcstress} profile does it): they compile, jcstress's annotation processor accepted them,
- * and each one declares exactly the outcomes this lesson's README describes.
+ * and each one declares exactly the outcomes written below ("2" acceptable, "1" forbidden, nothing
+ * else), the ones the README's jcstress section explains. It reads the annotations, not the README.
  */
 class JcstressDeclarationsTest {
 
-    /** Every counter of this lesson is thread-safe: only "2" may come out, never "1". */
+    /** Each counter tested here is thread-safe: only "2" may come out, never "1". */
     private static final Map<String, Expect> GUARDED = Map.of(
             "2", Expect.ACCEPTABLE,
             "1", Expect.FORBIDDEN);
