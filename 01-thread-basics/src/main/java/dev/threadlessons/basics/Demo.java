@@ -18,6 +18,13 @@ import dev.threadlessons.util.Durations;
  * Every thread it starts is joined before {@code main} returns.
  *
  * <p>Thread-safety: {@code main} is meant to be called by one thread at a time.
+ *
+ * <p>How to run it: {@code mvn -pl 01-thread-basics exec:java} from the project root (after an
+ * edit, {@code mvn -pl 01-thread-basics -am compile exec:java}), or run {@code main} in your IDE.
+ * What to look for: the name in brackets on each line is the thread that printed it, so the
+ * greetings come from three new threads; {@code run()} prints the caller's name and
+ * {@code start()} prints {@code runner}; the handler line is printed by {@code parser} itself;
+ * and only the child JVM with a daemon worker exits without waiting for it.
  */
 public final class Demo {
 
@@ -60,7 +67,7 @@ public final class Demo {
         Banner.section(LOG, "a lambda, a method reference and a Runnable class, with arguments");
         String who = "lambda";  // captured by the lambda below: Java's args=(...) for a lambda
         var threads = List.of(
-                new Thread(() -> new Greeter(who, greetings, LOG::info).run(), "lambda-worker"),
+                new Thread(() -> greet(who, greetings), "lambda-worker"),
                 new Thread(Demo::greetWithoutArguments, "method-ref-worker"),
                 new Thread(new Greeter("Runnable class", greetings, LOG::info), "class-worker"));
         threads.forEach(Thread::start);
@@ -68,6 +75,13 @@ public final class Demo {
             thread.join();
         }
         LOG.info("all three joined; their lines may interleave, each from its own thread");
+    }
+
+    /** A plain method with parameters: the lambda above calls it, as Python's target=greet, args=(...). */
+    private static void greet(String who, int times) {
+        for (int i = 1; i <= times; i++) {
+            LOG.info("hello, {} ({} of {})", who, i, times);
+        }
     }
 
     private static void greetWithoutArguments() {
@@ -78,14 +92,20 @@ public final class Demo {
         Banner.section(LOG, "start() versus calling run() directly");
         var recorder = new ThreadNameRecorder();
         var thread = new Thread(recorder, "runner");
-        thread.run();
+        // tag::run-by-mistake[]
+        thread.run();      // an ordinary method call: the task runs here, on this thread
+        // end::run-by-mistake[]
         String byRun = recorder.lastThreadName();
         LOG.info("run() executed the task on [{}]; thread 'runner' is still {}", byRun, thread.getState());
-        thread.start();
-        thread.join();
+        // tag::start[]
+        thread.start();    // a new thread, named runner, runs the task
+        thread.join();     // wait until it has finished
+        // end::start[]
         String byStart = recorder.lastThreadName();
         LOG.info("start() executed it on [{}]", byStart);
-        return "run() ran on [" + byRun + "], start() on [" + byStart + "]";
+        String caller = Thread.currentThread().getName();
+        return "run() ran the task on " + (byRun.equals(caller) ? "the caller's own thread" : "[" + byRun + "]")
+                + ", start() on the new thread [" + byStart + "]";
     }
 
     private static String threadStates() throws InterruptedException {
@@ -94,11 +114,14 @@ public final class Demo {
         var thread = new Thread(task, "spinner");
         var seen = new ArrayList<Thread.State>();
         seen.add(thread.getState());
-        thread.start();
-        task.awaitStarted();
-        seen.add(thread.getState());
-        task.release();
-        thread.join();
+        try {
+            thread.start();
+            task.awaitStarted();
+            seen.add(thread.getState());
+        } finally {
+            task.release();  // also when interrupted above: a spinner left alone would spin for ever
+            thread.join();
+        }
         seen.add(thread.getState());
         LOG.info("before start(): {}, while spinning: {}, after join(): {}", seen.get(0), seen.get(1), seen.get(2));
         try {

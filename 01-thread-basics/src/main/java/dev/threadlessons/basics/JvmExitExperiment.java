@@ -4,13 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import dev.threadlessons.util.ChildJvm;
 
 /**
  * Shows why the JVM waits for non-daemon threads and not for daemon ones: it runs
@@ -20,12 +23,17 @@ import java.util.concurrent.TimeUnit;
  * still alive when the window closes, and ends only after the experiment sends the line that
  * thread waits for.
  *
- * <p>Thread-safety: stateless; each call has its own child process.
+ * <p>Thread-safety: stateless; each call has its own child process, read to its end by a daemon
+ * thread {@code child-output-reader} of its own (into a {@link CopyOnWriteArrayList}), which the
+ * call joins before it returns. Every wait on the child has a deadline, so a child that stalls
+ * cannot hang the demo.
  */
 public final class JvmExitExperiment {
 
     /** How long a released child may take to end before the experiment gives up on it. */
     private static final Duration RELEASED_CHILD_LIMIT = Duration.ofSeconds(30);
+    /** How long a child may take to start and say its {@code main} returns: generous, for busy machines. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(30);
 
     /**
      * What one child JVM did after its {@code main} returned.
@@ -54,23 +62,28 @@ public final class JvmExitExperiment {
      *
      * @param window how long to watch the child after its {@code main} returned before releasing
      *               its worker; the call moves on as soon as the child exits
+     * @throws IllegalStateException if the child does not say its {@code main} returns within
+     *                               {@link #START_LIMIT}, or does not end after its release
      */
     public static Outcome run(boolean daemon, Duration window) throws IOException, InterruptedException {
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("window must be positive, was " + window);
         }
-        var process = new ProcessBuilder(javaExecutable(), "-cp", classPath(),
-                JvmExitProbe.class.getName(), daemon ? "daemon" : "non-daemon")
+        var process = new ProcessBuilder(ChildJvm.command(JvmExitProbe.class,
+                        List.of(daemon ? "daemon" : "non-daemon")))
                 .redirectErrorStream(true)
                 .start();
-        try (var childOut = new BufferedReader(
-                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             var childIn = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            var output = new ArrayList<String>();
-            readUntilMainReturns(childOut, output);
-            long mainReturned = System.nanoTime();
-            boolean exitedOnItsOwn = process.waitFor(window.toNanos(), TimeUnit.NANOSECONDS);
-            var lived = Duration.ofNanos(System.nanoTime() - mainReturned);
+        var output = new CopyOnWriteArrayList<String>();
+        var mainReturned = new CompletableFuture<Long>();
+        // A reader of its own, so that a child that stalls before printing cannot stall the caller.
+        var reader = new Thread(() -> readAll(process, output, mainReturned), "child-output-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try (var childIn = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+            long returnedAt = awaitMainReturned(mainReturned, output);
+            boolean exitedOnItsOwn = process.waitFor(
+                    window.toNanos() - (System.nanoTime() - returnedAt), TimeUnit.NANOSECONDS);
+            var lived = Duration.ofNanos(System.nanoTime() - returnedAt);
             if (!exitedOnItsOwn) {
                 childIn.write("go\n");
                 childIn.flush();
@@ -78,35 +91,41 @@ public final class JvmExitExperiment {
                     throw new IllegalStateException("the child JVM did not end after its worker was released");
                 }
             }
-            childOut.lines().forEach(output::add);
+            reader.join(RELEASED_CHILD_LIMIT.toMillis());
             return new Outcome(daemon, exitedOnItsOwn, lived, process.exitValue(), List.copyOf(output));
         } finally {
             process.destroyForcibly();
+            reader.join(RELEASED_CHILD_LIMIT.toMillis());
         }
     }
 
-    private static void readUntilMainReturns(BufferedReader childOut, List<String> output) throws IOException {
-        String line;
-        while ((line = childOut.readLine()) != null) {
-            output.add(line);
-            if (line.contains("] " + JvmExitProbe.MAIN_RETURNS)) {
-                return;
-            }
-        }
-        throw new IllegalStateException("the child JVM ended before its main returned: " + output);
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Where this lesson's classes are: the folder or jar the probe was loaded from. */
-    private static String classPath() {
+    private static long awaitMainReturned(CompletableFuture<Long> mainReturned, List<String> output)
+            throws InterruptedException {
         try {
-            return Path.of(JvmExitProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the lesson's classes", e);
+            return mainReturned.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the child JVM did not say '" + JvmExitProbe.MAIN_RETURNS
+                    + "' within " + START_LIMIT.toSeconds() + " s; it printed " + output);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    /** Reads the child's output to its end, noting when {@code main} said it returns. */
+    private static void readAll(Process process, List<String> output, CompletableFuture<Long> mainReturned) {
+        try (var childOut = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = childOut.readLine()) != null) {
+                output.add(line);
+                if (line.contains("] " + JvmExitProbe.MAIN_RETURNS)) {
+                    mainReturned.complete(System.nanoTime());
+                }
+            }
+        } catch (IOException e) {
+            // The stream closes under the reader when the child is destroyed: nothing more to read.
+        }
+        mainReturned.completeExceptionally(
+                new IllegalStateException("the child JVM ended before its main returned: " + output));
     }
 }

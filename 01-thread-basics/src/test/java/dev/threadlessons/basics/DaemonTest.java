@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.threadlessons.testing.TestThreads;
 
 class DaemonTest {
 
@@ -31,9 +34,9 @@ class DaemonTest {
     }
 
     @Test
-    void theDaemonFlagCannotChangeOnceTheThreadHasStarted() throws InterruptedException {
+    void theDaemonFlagCannotChangeWhileTheThreadIsAlive() throws InterruptedException {
         var release = new CountDownLatch(1);
-        var thread = new Thread(() -> awaitQuietly(release), "waiter");
+        var thread = new Thread(() -> TestThreads.awaitQuietly(release), "waiter");
         try {
             thread.start();
             assertThrows(IllegalThreadStateException.class, () -> thread.setDaemon(true));
@@ -52,6 +55,19 @@ class DaemonTest {
         assertTrue(outcome.exitedOnItsOwn(), outcome.output()::toString);
         assertFalse(outcome.workerFinished(), outcome.output()::toString);
         assertEquals(0, outcome.exitCode());
+        // main says "still waiting" only once the worker has said it waits.
+        assertEquals(List.of("[daemon-worker] waiting for a line on stdin",
+                "[main] main returns; daemon-worker (daemon=true) is still waiting"), outcome.output());
+    }
+
+    @Test
+    void unlikePythonJavaLetsTheDaemonFlagChangeOnceTheThreadHasEnded() throws InterruptedException {
+        var thread = new Thread(() -> { }, "short-lived");
+        thread.start();
+        thread.join();
+        // setDaemon throws only while the thread is alive (its Javadoc); Python refuses on any started thread.
+        thread.setDaemon(true);
+        assertTrue(thread.isDaemon());
     }
 
     @Test
@@ -76,13 +92,5 @@ class DaemonTest {
         var error = assertThrows(IllegalArgumentException.class,
                 () -> JvmExitProbe.main(new String[] {"sometimes"}));
         assertEquals("usage: JvmExitProbe daemon|non-daemon", error.getMessage());
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

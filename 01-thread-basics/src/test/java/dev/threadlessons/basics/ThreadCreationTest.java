@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.testing.TestThreads;
+
 class ThreadCreationTest {
 
     @Test
@@ -23,7 +25,7 @@ class ThreadCreationTest {
                 thread.join();
             }
         } finally {
-            joinAll(threads);
+            TestThreads.joinAll(threads);
         }
         assertEquals(List.of("lambda-worker", "method-ref-worker", "class-worker"), recorder.threadNames());
     }
@@ -46,7 +48,8 @@ class ThreadCreationTest {
         var lines = new CopyOnWriteArrayList<String>();
         String who = "Grace";
         int times = 1;
-        var thread = new Thread(() -> new Greeter(who, times, lines::add).run(), "lambda-greeter");
+        // Python's Thread(target=greet, args=(who, times)): the lambda calls a plain method with them.
+        var thread = new Thread(() -> greet(lines, who, times), "lambda-greeter");
         try {
             thread.start();
         } finally {
@@ -71,9 +74,9 @@ class ThreadCreationTest {
         assertEquals("the task has not run yet", error.getMessage());
     }
 
-    private static void joinAll(List<Thread> threads) throws InterruptedException {
-        for (Thread thread : threads) {
-            thread.join();
+    private static void greet(List<String> into, String who, int times) {
+        for (int i = 1; i <= times; i++) {
+            into.add("hello, " + who + " (" + i + " of " + times + ")");
         }
     }
 }
