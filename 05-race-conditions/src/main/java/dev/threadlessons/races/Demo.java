@@ -7,17 +7,32 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.races.stage.CounterRace;
+import dev.threadlessons.races.stage.Rendezvous;
+import dev.threadlessons.races.stage.Tally;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.Timing;
 import dev.threadlessons.util.Workers;
 
 /**
- * Lesson 05: race conditions. Runs the lost update free, a few times, then forces it, then forces
- * two check-then-act races (an overdrawn account, a lazy initialiser that creates two objects),
- * and ends with a verdict computed from what happened.
+ * Lesson 05: race conditions. Runs the lost update free, a few times, and counts in how many of
+ * those runs updates were lost; then forces it; then forces two check-then-act races (an
+ * overdrawn account, a lazy initialiser that creates two objects); and ends with a verdict
+ * computed from what happened.
  *
  * <p>The free-running numbers change from run to run; the forced ones never do, because a
  * {@link Rendezvous} decides the interleaving instead of the scheduler.
+ *
+ * <p>How to run it: {@code mvn -pl 05-race-conditions exec:java} after {@code mvn install} at the
+ * root, or {@code mvn -pl 05-race-conditions -am compile exec:java} after an edit; options with
+ * {@code -Dexec.args="--help"}. Or run {@code main} in your IDE.
+ *
+ * <p>What to look for: the verdict's "updates lost in N of M runs" (N changes from one run of
+ * the demo to the next, and may be 0); the forced parts, which always say {@code expected 2,
+ * got 1 - 1 update lost}, {@code balance -60} and {@code 2 instances}; and the {@code read 0}
+ * lines of both workers coming before either {@code wrote 1}.
  */
 public final class Demo {
 
@@ -68,8 +83,9 @@ public final class Demo {
                 + " increments, " + runs + " runs");
         var tallies = new ArrayList<Tally>();
         for (int run = 1; run <= runs; run++) {
-            Tally tally = CounterRace.freeRunning(threads, increments);
-            LOG.info("run {}: {}", run, tally.describe());
+            var timed = Timing.timed(() -> CounterRace.freeRunning(threads, increments));
+            Tally tally = timed.result();
+            LOG.info("run {}: {} ({})", run, tally.describe(), Durations.format(timed.elapsed()));
             tallies.add(tally);
         }
         long lossy = tallies.stream().filter(tally -> tally.lost() > 0).count();

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.races.stage.RaceWindow;
+
 class SteppedCounterTest {
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.races.stage.RaceWindow;
+import dev.threadlessons.races.stage.Rendezvous;
 import dev.threadlessons.util.Workers;
 
 class UnsafeAccountTest {

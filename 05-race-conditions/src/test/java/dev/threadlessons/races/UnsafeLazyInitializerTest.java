@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.races.stage.RaceWindow;
+import dev.threadlessons.races.stage.Rendezvous;
 import dev.threadlessons.util.Workers;
 
 class UnsafeLazyInitializerTest {

@@ -1,4 +1,4 @@
-package dev.threadlessons.races;
+package dev.threadlessons.races.stage;
 
 import java.time.Duration;
 import java.util.concurrent.BrokenBarrierException;

@@ -1,11 +1,13 @@
-package dev.threadlessons.races;
+package dev.threadlessons.races.stage;
 
+import dev.threadlessons.races.SteppedCounter;
+import dev.threadlessons.races.UnsafeCounter;
 import dev.threadlessons.util.Workers;
 
 /**
  * The lost-update race on a shared counter, in its two forms: free-running, where the scheduler
- * decides how much is lost, and forced, where a {@link Rendezvous} decides, and the answer is
- * the same every run.
+ * and the JIT compiler decide how much is lost, and forced, where a {@link Rendezvous} decides,
+ * and the answer is the same every run.
  *
  * <p>Thread-safety: stateless; each race gets its own counter and threads.
  */
@@ -16,8 +18,10 @@ public final class CounterRace {
 
     /**
      * {@code threads} threads named {@code worker-N} each increment one {@link UnsafeCounter}
-     * {@code increments} times. The result is at most the expected count, and below it on most
-     * runs on a multi-core machine; by how much, nobody can say in advance.
+     * {@code increments} times. The count never exceeds the increments made (each write stores
+     * a value some thread read and added one to; the counter is an {@code int}, written whole,
+     * JLS 17.7), and it may be far below it: whether any update is lost, and how many, nobody can
+     * say in advance. The demo counts how often it happened.
      */
     public static Tally freeRunning(int threads, int increments) throws InterruptedException {
         var counter = new UnsafeCounter();

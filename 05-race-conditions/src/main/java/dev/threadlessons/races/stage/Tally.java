@@ -1,4 +1,4 @@
-package dev.threadlessons.races;
+package dev.threadlessons.races.stage;
 
 /**
  * The outcome of a counting race: how many increments were made, and what the counter says.

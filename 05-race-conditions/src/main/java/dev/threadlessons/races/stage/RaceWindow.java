@@ -1,10 +1,10 @@
-package dev.threadlessons.races;
+package dev.threadlessons.races.stage;
 
 /**
  * The gap between a check (or a read) and the act (or the write) that depends on it: the place
  * where a race condition happens. The broken classes of this lesson call {@link #pause()} inside
- * that gap, so that a demo or a test can hold threads there and make the race happen on every
- * run instead of now and then.
+ * that gap, the one line in each of them that exists for the demo and the tests, so that they
+ * can hold threads there and make the race happen on every run instead of now and then.
  *
  * <p>Real code has the same gap; it is only too short to hit on purpose. {@link #noPause()} is
  * that case: the classes then run exactly like their unhooked versions.

@@ -1,12 +1,16 @@
-package dev.threadlessons.races;
+package dev.threadlessons.races.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The forced race's outcome is exact, so it is asserted exactly. Of the free-running race nothing
+ * can be asserted but that one thread alone loses nothing; the demo reports how often it lost
+ * updates, and {@code DemoTest} checks that report against the runs it printed.
+ */
 class CounterRaceTest {
 
     @Test
@@ -21,16 +25,6 @@ class CounterRaceTest {
 
         assertEquals(1, tally.actual());
         assertEquals(threads - 1, tally.lost());
-    }
-
-    @ParameterizedTest(name = "{0} threads")
-    @ValueSource(ints = {2, 4, 8})
-    void freeRunningRaceNeverCountsMoreThanWasIncremented(int threads) throws InterruptedException {
-        Tally tally = CounterRace.freeRunning(threads, 100_000);
-
-        // How much is lost is up to the scheduler; that nothing is ever invented is certain.
-        assertTrue(tally.actual() <= tally.expected(), tally.describe());
-        assertTrue(tally.actual() >= 1, tally.describe());
     }
 
     @Test
