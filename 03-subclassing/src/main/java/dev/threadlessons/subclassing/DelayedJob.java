@@ -14,11 +14,15 @@ import dev.threadlessons.util.NamedThreadFactory;
  * job handed to a {@link ScheduledExecutorService}, which runs it once after a delay on one of its
  * own threads, and which can cancel it until it starts ({@code timer.cancel()}).
  *
- * <p>Each call uses its own single-thread scheduler, named {@code timer-N}, and shuts it down
- * before returning, so no thread outlives the call.
+ * <p>Python's {@code Timer} is a {@code Thread} subclass (Python docs, threading, "Timer objects"):
+ * one thread per timer, which waits, then calls the function unless {@code cancel()} came first
+ * ("This will only work if the timer is still in its waiting stage"). Here each call also gets a thread of its
+ * own, a single-thread scheduler named {@code timer-N}, ended before the call returns; one
+ * scheduler could serve any number of delayed jobs with that one thread.
  *
  * <p>Thread-safety: stateless, safe from any thread. Everything the job did happens-before
- * {@code get()} returns its result (a {@code Future} guarantee), so {@link Ran} is safe to read.
+ * {@code get()} returns its result ({@code Future} Javadoc, "Memory consistency effects"), so
+ * {@link Ran} is safe to read.
  */
 public final class DelayedJob {
 
@@ -48,9 +52,9 @@ public final class DelayedJob {
     /**
      * Schedules {@code job} for {@code delay} from now and cancels it at once, as
      * {@code timer.cancel()} does before the timer fires. Returns whether the cancel took effect;
-     * the scheduler has ended when this returns, so a cancelled job can no longer run.
+     * the scheduler is shut down before this returns, so a cancelled job can no longer run.
      */
-    public static boolean cancelBeforeItRuns(Duration delay, Runnable job) throws InterruptedException {
+    public static boolean cancelBeforeItRuns(Duration delay, Runnable job) {
         var scheduler = Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("timer"));
         try {
             return scheduler.schedule(job, delay.toNanos(), TimeUnit.NANOSECONDS).cancel(false);
@@ -59,12 +63,19 @@ public final class DelayedJob {
         }
     }
 
-    private static void shutDownAndWait(ScheduledExecutorService scheduler) throws InterruptedException {
+    /**
+     * Ends the scheduler and waits up to 10 s for its thread. Nothing is thrown from here, since it
+     * runs in a {@code finally} and would hide the exception that brought us there; an interrupt
+     * while waiting is kept in the thread's interrupt flag for the caller.
+     */
+    private static void shutDownAndWait(ScheduledExecutorService scheduler) {
         // shutdown() alone would still run delayed jobs that are due later; a Timer that was not
         // waited for should not keep the program alive, so drop them.
         scheduler.shutdownNow();
-        if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the timer thread did not end within 10 s");
+        try {
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,14 +16,31 @@ import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
 import dev.threadlessons.util.NamedThreadFactory;
+import dev.threadlessons.subclassing.stage.HandledThreads;
+import dev.threadlessons.subclassing.stage.Pools;
 
 /**
  * Lesson 03: the same word count three ways: a {@code Thread} subclass, a {@code Runnable} on a
- * plain thread, and a {@code Callable} on an {@code ExecutorService}, then what each does with a
- * failure, and a job run after a delay (Python's {@code threading.Timer}). Every thread and
- * executor has ended before {@code main} returns.
+ * plain thread, and a {@code Callable} on an {@code ExecutorService}; then where a failure goes
+ * ({@code submit()} keeps it in the {@code Future}, {@code execute()} lets it end the pool thread),
+ * and a job run after a delay (Python's {@code threading.Timer}). Every thread and executor has
+ * ended before {@code main} returns.
+ *
+ * <p>Why the pool thread survives a failed {@code submit()}: the job is wrapped in a
+ * {@code FutureTask}, which catches what it throws and keeps it for {@code get()}
+ * ({@code ThreadPoolExecutor.afterExecute} Javadoc: "these task objects catch and maintain
+ * computational exceptions"). A job given to {@code execute()} is not wrapped: its exception ends
+ * the worker, which goes to the thread's uncaught-exception handler, and the pool starts a new
+ * thread for the next job.
  *
  * <p>Thread-safety: {@code main} is meant to be called by one thread at a time.
+ *
+ * <p>How to run it: {@code mvn -pl 03-subclassing exec:java} from the project root (after an edit,
+ * {@code mvn -pl 03-subclassing -am compile exec:java}), or run {@code main} in your IDE. What to
+ * look for: the counts are the same three ways, on threads named {@code counter-N},
+ * {@code task-N} and {@code pool-N}; {@code submit()} hands the failure back from {@code get()}
+ * and keeps its thread, {@code execute()} loses the thread ({@code failing-pool-1} is replaced by
+ * {@code failing-pool-2}); the delayed job starts no sooner than its 200 ms.
  */
 public final class Demo {
 
@@ -62,12 +76,12 @@ public final class Demo {
         var bySubclass = withThreadSubclass();
         var byRunnable = withRunnable();
         var byCallable = withCallable(arguments.intValue("pool-size"));
-        String failure = failingCallable();
+        String failure = whenTheWorkFails();
         String timer = afterADelay();
         boolean same = bySubclass.equals(byRunnable) && byRunnable.equals(byCallable);
-        Banner.verdict(LOG, "Thread subclass " + bySubclass + ", Runnable " + byRunnable + ", Callable "
-                + byCallable + (same ? ": the same counts" : ": the counts differ") + "; " + failure
-                + "; " + timer);
+        String counts = same ? "the same counts " + bySubclass + " three ways"
+                : "the counts differ: Thread subclass " + bySubclass + ", Runnable " + byRunnable + ", Callable " + byCallable;
+        Banner.verdict(LOG, counts + "; " + failure + "; " + timer);
         return 0;
     }
 
@@ -118,34 +132,51 @@ public final class Demo {
             LOG.info("get() waited for each result and returned it: {}", counts);
             return counts;
         } finally {
-            shutDownAndWait(executor);
+            Pools.shutDownAndWait(executor);
         }
     }
 
-    private static String failingCallable() throws InterruptedException, ExecutionException {
-        Banner.section(LOG, "when the work fails: get() rethrows, wrapped");
-        var executor = Executors.newSingleThreadExecutor(new NamedThreadFactory("failing-pool"));
+    private static String whenTheWorkFails() throws InterruptedException, ExecutionException {
+        Banner.section(LOG, "when the work fails: submit() keeps the exception in the Future, execute() does not");
+        var threads = new HandledThreads("failing-pool");
+        var executor = Executors.newSingleThreadExecutor(threads);
         try {
-            var failedOn = new AtomicReference<String>();
             Callable<Integer> missingText = () -> {
-                failedOn.set(Thread.currentThread().getName());
                 throw new FileNotFoundException("chapter-4.txt");
             };
-            var failed = executor.submit(missingText);
-            String outcome;
+            String rethrown = "nothing";
             try {
-                outcome = "get() unexpectedly returned " + failed.get();
+                LOG.info("submit(callable): get() unexpectedly returned {}", executor.submit(missingText).get());
             } catch (ExecutionException e) {
-                outcome = "get() threw ExecutionException caused by " + e.getCause();
+                rethrown = e.getCause().getClass().getSimpleName();
+                LOG.info("submit(callable): get() threw ExecutionException caused by {}",
+                        String.valueOf(e.getCause()));
             }
-            LOG.info("{}", outcome);
-            String nextOn = executor.submit(() -> Thread.currentThread().getName()).get();
-            boolean survived = nextOn.equals(failedOn.get());
-            LOG.info("the next job ran on [{}]; the thread that failed was [{}]", nextOn, failedOn.get());
-            return outcome + (survived ? "; the pool thread survived it" : "; the pool replaced its thread");
+
+            Runnable unread = () -> {
+                throw new IllegalStateException("nobody asked");
+            };
+            Future<?> neverAsked = executor.submit(unread);
+            String stillOn = executor.submit(Demo::threadName).get(); // one thread: this ran after the failure
+            int handled = threads.caught().size();
+            LOG.info("submit(runnable), get() never called: done {}, {} exception(s) reached the handler;"
+                    + " the next job ran on [{}]", neverAsked.isDone(), handled, stillOn);
+
+            executor.execute(unread);
+            boolean caught = threads.awaitCaught(1, Duration.ofSeconds(10));
+            String nextOn = executor.submit(Demo::threadName).get();
+            LOG.info("execute(runnable): it reached the handler: {}; the next job ran on [{}]", caught, nextOn);
+            return "submit(): get() rethrew " + rethrown + ", wrapped, an unasked failure reached "
+                    + (handled == 0 ? "no handler" : handled + " handler(s)") + ", [" + stillOn + "] lived on;"
+                    + " execute(): " + (caught ? "the handler got it" : "no handler got it")
+                    + (nextOn.equals(stillOn) ? ", [" + nextOn + "] lived on" : ", [" + nextOn + "] took over");
         } finally {
-            shutDownAndWait(executor);
+            Pools.shutDownAndWait(executor);
         }
+    }
+
+    private static String threadName() {
+        return Thread.currentThread().getName();
     }
 
     private static String afterADelay() throws InterruptedException, ExecutionException {
@@ -157,12 +188,5 @@ public final class Demo {
         LOG.info("a second one, cancelled before its delay: cancel() returned {}; it never ran", cancelled);
         return "the delayed job ran on [" + ran.thread() + "] after " + Durations.format(ran.startedAfter())
                 + (cancelled ? ", the cancelled one never ran" : ", the cancel came too late");
-    }
-
-    private static void shutDownAndWait(ExecutorService executor) throws InterruptedException {
-        executor.shutdown();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the executor's threads did not end within 10 s");
-        }
     }
 }

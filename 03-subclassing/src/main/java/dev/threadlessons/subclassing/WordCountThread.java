@@ -13,10 +13,16 @@ import org.slf4j.LoggerFactory;
  * <p>Being a thread itself, it can check its own life cycle before it hands out the result,
  * which a plain task cannot.
  *
- * <p>Thread-safety: not thread-safe; {@code count} is a plain field written by this thread and
- * read by others. That is safe once this thread has ended: everything it did happens-before
- * another thread sees {@code isAlive()} return {@code false} or returns from {@code join()}.
- * {@link #count()} checks {@code isAlive()} first, so it is safe to call from any thread.
+ * <p>Thread-safety: {@code count} is a plain field written by this thread and read by others.
+ * That is safe once this thread has ended: its last action synchronizes-with any action of another
+ * thread that detects that it has terminated, by {@code join()} or by {@code isAlive()} returning
+ * {@code false} (JLS 17.4.4). {@link #count()} checks {@code isAlive()} first, so it is safe to
+ * call from any thread.
+ *
+ * <p>The constructor only stores; the caller starts the thread. A constructor that called
+ * {@code start()} would let {@code run()} begin before a subclass's own fields are set (the
+ * {@code this} reference escapes during construction, JCIP 3.2.1), the trap that Python's
+ * {@code self.start()} at the end of {@code __init__} sets.
  */
 public final class WordCountThread extends Thread {
 
@@ -31,6 +37,7 @@ public final class WordCountThread extends Thread {
         this.text = Objects.requireNonNull(text, "text");
     }
 
+    // tag::work[]
     @Override
     public void run() {
         count = Words.count(text);
@@ -47,4 +54,5 @@ public final class WordCountThread extends Thread {
         }
         return count;
     }
+    // end::work[]
 }

@@ -2,12 +2,16 @@ package dev.threadlessons.subclassing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -72,5 +76,57 @@ class ExecutorPitfallsTest {
         }
         created.get(0).join();
         assertFalse(created.get(0).isAlive());
+    }
+
+    @Test
+    void anExceptionFromARunnableGivenToSubmitStaysInItsFutureAndReachesNoHandler() throws Exception {
+        var handled = new CopyOnWriteArrayList<Throwable>();
+        var executor = Executors.newSingleThreadExecutor(handledBy(handled, new Semaphore(0)));
+        try {
+            var future = executor.submit((Runnable) () -> {
+                throw new IllegalStateException("nobody asked");
+            });
+            // One thread: when this job has run, the failed one is over.
+            String nextOn = executor.submit(() -> Thread.currentThread().getName()).get();
+            assertTrue(future.isDone());
+            assertEquals(List.of(), handled, "FutureTask caught it: nothing reached the handler");
+            assertEquals("pool-1", nextOn, "the pool thread survived");
+            var kept = assertThrows(ExecutionException.class, future::get);
+            assertInstanceOf(IllegalStateException.class, kept.getCause());
+        } finally {
+            executor.shutdown();
+            assertTrue(executor.awaitTermination(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void anExceptionFromARunnableGivenToExecuteEndsThePoolThreadAndReachesItsHandler() throws Exception {
+        var handled = new CopyOnWriteArrayList<Throwable>();
+        var arrived = new Semaphore(0);
+        var executor = Executors.newSingleThreadExecutor(handledBy(handled, arrived));
+        try {
+            executor.execute(() -> {
+                throw new IllegalStateException("unwrapped");
+            });
+            assertTrue(arrived.tryAcquire(10, TimeUnit.SECONDS), "the handler was never called");
+            assertEquals("unwrapped", handled.get(0).getMessage());
+            String nextOn = executor.submit(() -> Thread.currentThread().getName()).get();
+            assertEquals("pool-2", nextOn, "the pool replaced the thread that died");
+        } finally {
+            executor.shutdown();
+            assertTrue(executor.awaitTermination(10, TimeUnit.SECONDS));
+        }
+    }
+
+    private static ThreadFactory handledBy(List<Throwable> handled, Semaphore arrived) {
+        var names = new NamedThreadFactory("pool");
+        return task -> {
+            Thread thread = names.newThread(task);
+            thread.setUncaughtExceptionHandler((dying, exception) -> {
+                handled.add(exception);
+                arrived.release();
+            });
+            return thread;
+        };
     }
 }

@@ -6,8 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import dev.threadlessons.testing.ThreadWaits;
 
 class WordCountThreadTest {
 
@@ -28,6 +37,73 @@ class WordCountThreadTest {
         var thread = new WordCountThread("counter-1", "some words");
         var error = assertThrows(IllegalStateException.class, thread::count);
         assertEquals("counter-1 has not been started", error.getMessage());
+    }
+
+    @Test
+    void askingForTheResultWhileTheThreadStillRunsIsAnError() throws InterruptedException {
+        // The thread is held inside its own run(), after counting, at the log line that reports it:
+        // an appender on WordCountThread's logger waits there until the test lets it go.
+        var release = new CountDownLatch(1);
+        var holdAtTheLogLine = new AppenderBase<ILoggingEvent>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        var logger = (Logger) LoggerFactory.getLogger(WordCountThread.class);
+        holdAtTheLogLine.setContext(logger.getLoggerContext());
+        holdAtTheLogLine.start();
+        logger.addAppender(holdAtTheLogLine);
+        var thread = new WordCountThread("counter-1", "still counting");
+        try {
+            thread.start();
+            ThreadWaits.untilState(thread, Thread.State.TIMED_WAITING);
+            var error = assertThrows(IllegalStateException.class, thread::count);
+            assertEquals("counter-1 is still running; join it first", error.getMessage());
+        } finally {
+            release.countDown();
+            thread.join();
+            logger.detachAppender(holdAtTheLogLine);
+        }
+        assertEquals(2, thread.count());
+    }
+
+    @Test
+    void startingAThreadInItsConstructorLetsRunSeeASubclassFieldBeforeItIsSet() throws InterruptedException {
+        // Python's habit, self.start() at the end of __init__, in Java: the base constructor starts
+        // the thread, and the subclass's field initialisers run only after it returns (JLS 12.5).
+        // The latch holds the constructor until run() has read the field, so the early read is forced.
+        var seen = new AtomicReference<String>("not read");
+        var read = new CountDownLatch(1);
+        class SelfStarting extends Thread {
+            SelfStarting() {
+                super("self-starting");
+                start();
+                try {
+                    read.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        class Greeter extends SelfStarting {
+            // Not a constant ("hello" alone would be one, and javac would copy it into run()).
+            private final String greeting = String.valueOf("hello");
+
+            @Override
+            public void run() {
+                seen.set(greeting);
+                read.countDown();
+            }
+        }
+        var greeter = new Greeter();
+        greeter.join();
+        assertEquals(null, seen.get(), "run() began before the subclass's field was set");
+        assertEquals("hello", greeter.greeting);
     }
 
     @Test
