@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.basics.stage.JvmExitExperiment;
+import dev.threadlessons.basics.stage.SpinningTask;
+import dev.threadlessons.basics.stage.ThreadNameRecorder;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;

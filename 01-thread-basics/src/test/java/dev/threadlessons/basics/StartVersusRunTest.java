@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.basics.stage.ThreadNameRecorder;
+
 class StartVersusRunTest {
 
     @Test

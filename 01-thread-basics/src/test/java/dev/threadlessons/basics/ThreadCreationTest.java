@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.threadlessons.testing.TestThreads;
 
+import dev.threadlessons.basics.stage.ThreadNameRecorder;
+
 class ThreadCreationTest {
 
     @Test
@@ -66,12 +68,6 @@ class ThreadCreationTest {
         assertEquals("who", noName.getMessage());
         var noOut = assertThrows(NullPointerException.class, () -> new Greeter("Ada", 1, null));
         assertEquals("out", noOut.getMessage());
-    }
-
-    @Test
-    void askingARecorderThatNeverRanForItsThreadIsAnError() {
-        var error = assertThrows(IllegalStateException.class, () -> new ThreadNameRecorder().lastThreadName());
-        assertEquals("the task has not run yet", error.getMessage());
     }
 
     private static void greet(List<String> into, String who, int times) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.basics.stage.SpinningTask;
+
 class ThreadStatesTest {
 
     @Test

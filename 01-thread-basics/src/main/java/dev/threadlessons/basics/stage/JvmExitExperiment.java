@@ -1,4 +1,4 @@
-package dev.threadlessons.basics;
+package dev.threadlessons.basics.stage;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.threadlessons.basics.JvmExitProbe;
 import dev.threadlessons.util.ChildJvm;
 
 /**

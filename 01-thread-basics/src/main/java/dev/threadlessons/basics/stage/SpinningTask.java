@@ -1,4 +1,4 @@
-package dev.threadlessons.basics;
+package dev.threadlessons.basics.stage;
 
 import java.util.concurrent.CountDownLatch;
 
