@@ -161,6 +161,7 @@ public final class BoundedSemaphore {
      * @throws IllegalStateException    if that would take the count above {@link #maxPermits()};
      *                                  the semaphore is then left exactly as it was
      */
+    // tag::release[]
     public void release(int permits) {
         if (permits < 1) {
             throw new IllegalArgumentException("permits to release must be at least 1, was " + permits);
@@ -183,6 +184,7 @@ public final class BoundedSemaphore {
             lock.unlock();
         }
     }
+    // end::release[]
 
     /** The permits available at this moment; may be stale as soon as it returns. */
     public int availablePermits() {

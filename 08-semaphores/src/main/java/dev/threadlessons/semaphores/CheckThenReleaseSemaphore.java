@@ -49,14 +49,16 @@ public final class CheckThenReleaseSemaphore {
      *
      * @throws IllegalStateException if the check sees no room for another permit
      */
+    // tag::release[]
     public void release() {
-        if (permits.availablePermits() + 1 > maxPermits) {
+        if (permits.availablePermits() + 1 > maxPermits) {   // step 1: check
             throw new IllegalStateException("semaphore released too many times: it already has all "
                     + maxPermits + " permits");
         }
-        betweenCheckAndRelease.run();
-        permits.release();
+        betweenCheckAndRelease.run();                         // the gap: another release may pass its check here
+        permits.release();                                    // step 2: act, on a check that may be stale
     }
+    // end::release[]
 
     /** The permits available at this moment; after a race, possibly more than {@link #maxPermits()}. */
     public int availablePermits() {

@@ -15,9 +15,12 @@ import java.util.concurrent.TimeUnit;
  * {@link Semaphore} with one permit per connection: the idiomatic JDK tool for "at most N at once".
  *
  * <p>A borrower first takes a permit (waiting if all are out), and only then a connection, which
- * is then certain to be there; giving back returns the connection first and the permit last. An
- * {@link OccupancyGauge} counts the borrowers inside, between the two, so that a run can show the
- * count never went above the number of permits.
+ * is then certain to be there; giving back returns the connection first and the permit last.
+ *
+ * <p>The pool knows which connections are lent out, so it catches every extra give-back at its
+ * cause: a connection given back twice, or one it never lent, is refused and adds no permit. A
+ * bare {@link Semaphore} accepts any extra {@code release()}, and a {@link BoundedSemaphore}
+ * refuses one only when the count would go above its maximum; neither knows who holds a permit.
  *
  * <p>Thread-safety: thread-safe. The semaphore limits how many threads are inside; the free
  * connections and the lent ones sit in concurrent collections, because up to N borrowers touch
@@ -31,7 +34,6 @@ public final class ConnectionPool {
     private final Semaphore permits;
     private final Queue<Connection> free = new ConcurrentLinkedQueue<>();
     private final Set<Connection> lent = ConcurrentHashMap.newKeySet();
-    private final OccupancyGauge gauge = new OccupancyGauge();
 
     /**
      * A pool of {@code size} connections named {@code conn-1} to {@code conn-<size>}.
@@ -50,10 +52,12 @@ public final class ConnectionPool {
     }
 
     /** Takes a connection, waiting as long as all of them are lent out. */
+    // tag::borrow[]
     public Connection borrow() throws InterruptedException {
         permits.acquire();
         return takeFree();
     }
+    // end::borrow[]
 
     /** Takes a connection if one is free within {@code timeout}; empty if the time ran out. */
     public Optional<Connection> tryBorrow(Duration timeout) throws InterruptedException {
@@ -70,30 +74,21 @@ public final class ConnectionPool {
      * @throws IllegalArgumentException if this pool did not lend {@code connection} out (or it was
      *                                  already given back); the pool is then left as it was
      */
+    // tag::give-back[]
     public void giveBack(Connection connection) {
         Objects.requireNonNull(connection, "connection must not be null");
         if (!lent.remove(connection)) {
             throw new IllegalArgumentException(connection + " is not lent out by this pool");
         }
-        gauge.leave();
         free.add(connection);
         // Last: once the permit is back, another borrower may come in and must find the connection.
         permits.release();
     }
+    // end::give-back[]
 
     /** Connections that are free right now. */
     public int available() {
         return permits.availablePermits();
-    }
-
-    /** Borrowers holding a connection right now. */
-    public int inside() {
-        return gauge.inside();
-    }
-
-    /** The most borrowers that ever held a connection at once; never more than {@link #size()}. */
-    public int peakInside() {
-        return gauge.peak();
     }
 
     /** How many connections the pool has. */
@@ -105,7 +100,6 @@ public final class ConnectionPool {
         // Never null: each permit out there stands for exactly one free connection.
         Connection connection = free.remove();
         lent.add(connection);
-        gauge.enter();
         return connection;
     }
 }

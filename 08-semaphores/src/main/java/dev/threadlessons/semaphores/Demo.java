@@ -5,6 +5,9 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.semaphores.stage.ExtraRelease;
+import dev.threadlessons.semaphores.stage.ImpatientWorker;
+import dev.threadlessons.semaphores.stage.PoolWorkers;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
@@ -12,10 +15,19 @@ import dev.threadlessons.util.Timeline;
 
 /**
  * Lesson 08: semaphores. Ten workers share three connections guarded by a {@code Semaphore}; a
- * worker with a timeout gives up on a full pool; and a permit released twice shows why Python
- * has a {@code BoundedSemaphore}, and why its check must be atomic.
+ * worker with a timeout gives up on a full pool; a permit released twice shows why Python has a
+ * {@code BoundedSemaphore}, what its bound misses while permits are out, and why its check must be
+ * atomic. The scenes live in {@code dev.threadlessons.semaphores.stage}; this package holds what
+ * the lesson teaches.
  *
  * <p>Thread-safety: runs on the main thread; every thread it starts is joined before it returns.
+ *
+ * <p>How to run: {@code mvn -pl 08-semaphores exec:java} from the project root (after an edit:
+ * {@code mvn -pl 08-semaphores -am compile exec:java}; options with {@code -Dexec.args="--help"}),
+ * or run {@code main} in your IDE. What to look for: never more than {@code --permits} workers
+ * inside at once, the others waiting at {@code 0 of 3 free}; the plain {@code Semaphore} ending
+ * with 4 permits of 3 where the {@code BoundedSemaphore} refuses; and the extra release the bound
+ * lets through while permits are out, which only the pool refuses at once.
  */
 public final class Demo {
 
@@ -52,9 +64,9 @@ public final class Demo {
         Banner.section(LOG, workers + " workers share " + permits + " connections (Semaphore)");
         var pool = new ConnectionPool(permits);
         var timeline = new Timeline();
-        PoolWorkers.run(pool, workers, Duration.ofMillis(arguments.longValue("work-ms")), timeline);
+        int peak = PoolWorkers.run(pool, workers, Duration.ofMillis(arguments.longValue("work-ms")), timeline);
         LOG.info("who held which connection, and when:\n{}", timeline.render(60));
-        LOG.info("at most {} workers were inside at once, with {} permits", pool.peakInside(), permits);
+        LOG.info("at most {} workers were inside at once, with {} permits", peak, permits);
 
         Banner.section(LOG, "tryAcquire with a timeout gives up on a full pool");
         var attempt = ImpatientWorker.tryOnFullPool(pool, Duration.ofMillis(arguments.longValue("timeout-ms")));
@@ -62,16 +74,25 @@ public final class Demo {
         Banner.section(LOG, "a permit released twice: Semaphore vs BoundedSemaphore");
         var extra = new Outcome(ExtraRelease.onJdkSemaphore(permits), ExtraRelease.onBoundedSemaphore(permits));
 
+        Banner.section(LOG, "an extra release while permits are out: BoundedSemaphore vs the pool");
+        var whileOut = ExtraRelease.whilePermitsAreOut(permits);
+
         Banner.section(LOG, "two releases at once: check-then-release vs BoundedSemaphore");
         var racing = new Outcome(ExtraRelease.racingOnCheckThenRelease(permits),
                 ExtraRelease.racingOnBoundedSemaphore(permits));
 
         Banner.verdict(LOG, String.format("peak %d inside with %d permits (%s); tryAcquire %s; "
                         + "extra release: Semaphore %s, BoundedSemaphore %s; "
+                        + "extra release while permits are out: BoundedSemaphore %s (%d of %d free, one still held)%s,"
+                        + " the pool %s; "
                         + "racing releases: check-then-release %s, BoundedSemaphore %s",
-                pool.peakInside(), permits, pool.peakInside() <= permits ? "never above" : "ABOVE THE LIMIT",
+                peak, permits, peak <= permits ? "never above" : "ABOVE THE LIMIT",
                 attempt.gotOne() ? "got a connection" : "gave up after " + Durations.format(attempt.waited()),
                 ofMax(extra.plain(), permits), ofMax(extra.bounded(), permits),
+                whileOut.freeWhileOneIsHeld() == whileOut.size() ? "took it" : "refused it",
+                whileOut.freeWhileOneIsHeld(), whileOut.size(),
+                whileOut.correctReleaseRefused() ? " and refused the correct release after it" : "",
+                whileOut.poolRefusedExtra() ? "refused it" : "TOOK IT",
                 ofMax(racing.plain(), permits), ofMax(racing.bounded(), permits)));
         return 0;
     }

@@ -1,21 +1,72 @@
 package dev.threadlessons.semaphores;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
+import dev.threadlessons.testing.LogLine;
+import dev.threadlessons.testing.Readme;
 
 class DemoTest {
 
+    private static final Pattern INSIDE = Pattern.compile("\\((\\d+) inside\\)$");
+    private static final Pattern PEAK = Pattern.compile("^peak (\\d+) inside with 2 permits \\(never above\\); ");
+
     @Test
-    void aSmallRunEndsWithStatusZeroAndAVerdict() throws Exception {
-        var output = DemoRun.of(Demo::run, "--permits", "2", "--workers", "4", "--work-ms", "5", "--timeout-ms", "10");
-        assertEquals(0, output.status(), output::toString);
-        assertFalse(output.verdict().isBlank());
+    void theVerdictSaysNeverMoreThanThePermitsInsideAndWhichExtraReleaseEachSemaphoreTookOrRefused()
+            throws Exception {
+        var run = DemoRun.of(Demo::run, "--permits", "2", "--workers", "5", "--work-ms", "20", "--timeout-ms", "10");
+
+        assertEquals(0, run.status(), run::toString);
+        String verdict = run.verdict();
+        Matcher peak = PEAK.matcher(verdict);
+        assertTrue(peak.find(), verdict);
+        int most = Integer.parseInt(peak.group(1));
+        assertTrue(most >= 1 && most <= 2, verdict);
+        assertEquals(most, insideCounts(run).stream().mapToInt(Integer::intValue).max().orElse(0),
+                "the verdict's peak is the highest count a worker logged");
+        assertTrue(verdict.contains("; tryAcquire gave up after "), verdict);
+        assertTrue(verdict.endsWith("; extra release: Semaphore 3 of 2 (too many), BoundedSemaphore 2 of 2; "
+                + "extra release while permits are out: BoundedSemaphore took it (2 of 2 free, one still held)"
+                + " and refused the correct release after it, the pool refused it; "
+                + "racing releases: check-then-release 3 of 2 (too many), BoundedSemaphore 2 of 2"), verdict);
+    }
+
+    @Test
+    void theBoundedSemaphoreRefusesWhatThePlainOneTakesAndOneOfTheRacingReleasersIsRefused() throws Exception {
+        var run = DemoRun.of(Demo::run, "--permits", "2", "--workers", "3", "--work-ms", "0", "--timeout-ms", "0");
+
+        var messages = run.messages();
+        assertTrue(messages.contains("Semaphore(2): released again by mistake, now 3 permits"), run::toString);
+        assertTrue(messages.contains("BoundedSemaphore(2): refused the extra release: semaphore released too many"
+                + " times: releasing 1 would take it from 2 to 3 permits, above its maximum of 2"), run::toString);
+        assertTrue(messages.contains("ConnectionPool(2): conn-1 given back twice: refused at once:"
+                + " conn-1 is not lent out by this pool"), run::toString);
+        var releasers = run.linesWhere(m -> m.equals("released") || m.startsWith("refused: ")).stream()
+                .map(LogLine::message).toList();
+        // Check-then-release: both released. BoundedSemaphore: one released, one refused.
+        assertEquals(3, releasers.stream().filter("released"::equals).count(), run::toString);
+        assertEquals(1, releasers.stream().filter(m -> m.startsWith("refused: semaphore released too many times"))
+                .count(), run::toString);
+    }
+
+    @Test
+    void theReadmeQuotesTheShapeOfAFreshRunWithTheDefaults() throws Exception {
+        Readme.ofThisLesson().assertExcerptMatches(DemoRun.of(Demo::run));
+    }
+
+    @Test
+    void everyCodeBlockInTheReadmeIsItsSource() throws Exception {
+        Readme.ofThisLesson().assertCodeBlocksMatchTheirSources();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -34,5 +85,14 @@ class DemoTest {
     @Test
     void helpListsEveryOptionAndRunsNothing() throws Exception {
         DemoRun.of(Demo::run, "--help").assertHelp("--permits N", "--workers N", "--work-ms N", "--timeout-ms N");
+    }
+
+    /** Every "(N inside)" a worker logged when it got its connection. */
+    private static List<Integer> insideCounts(DemoOutput run) {
+        return run.linesWhere(m -> m.startsWith("acquired ")).stream()
+                .map(line -> INSIDE.matcher(line.message()))
+                .filter(Matcher::find)
+                .map(m -> Integer.parseInt(m.group(1)))
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.threadlessons.semaphores;
+package dev.threadlessons.semaphores.stage;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.semaphores.Connection;
+import dev.threadlessons.semaphores.ConnectionPool;
 import dev.threadlessons.util.Durations;
 import dev.threadlessons.util.Timing;
 

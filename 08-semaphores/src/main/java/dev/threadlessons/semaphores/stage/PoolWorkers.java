@@ -1,4 +1,4 @@
-package dev.threadlessons.semaphores;
+package dev.threadlessons.semaphores.stage;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.semaphores.Connection;
+import dev.threadlessons.semaphores.ConnectionPool;
 import dev.threadlessons.util.Durations;
 import dev.threadlessons.util.Timeline;
 import dev.threadlessons.util.Timing;
@@ -14,9 +16,10 @@ import dev.threadlessons.util.Timing;
  * More workers than connections: each worker borrows a connection from a {@link ConnectionPool},
  * uses it for a while (a sleep standing for a query), and gives it back. Each step is logged, so
  * the output shows who waited, who got in, and who left to let the next one in; the timeline
- * records which connection each worker held, and when.
+ * records which connection each worker held, and when. An {@link OccupancyGauge} counts the
+ * workers holding a connection, so that the run can show that count never went above the permits.
  *
- * <p>Thread-safety: stateless; the pool and the timeline it is given are thread-safe.
+ * <p>Thread-safety: stateless; the pool, the gauge and the timeline are thread-safe.
  */
 public final class PoolWorkers {
 
@@ -28,30 +31,43 @@ public final class PoolWorkers {
     /**
      * Runs {@code workers} threads named {@code worker-1}, {@code worker-2}, ... against
      * {@code pool}, each holding a connection for {@code work}, and returns when all have finished.
+     *
+     * @return the most workers that held a connection at the same moment
      */
-    public static void run(ConnectionPool pool, int workers, Duration work, Timeline timeline)
+    public static int run(ConnectionPool pool, int workers, Duration work, Timeline timeline)
             throws InterruptedException {
+        // A timeline's first span loads JDK Flight Recorder's event classes (about 300 ms on 2 cores);
+        // a throwaway span here keeps that cost out of the first worker's hold on its connection.
+        new Timeline().run("warm-up", () -> { });
+        var gauge = new OccupancyGauge();
         var threads = new ArrayList<Thread>();
         for (int i = 1; i <= workers; i++) {
-            var thread = new Thread(() -> useOneConnection(pool, work, timeline), "worker-" + i);
+            var thread = new Thread(() -> useOneConnection(pool, gauge, work, timeline), "worker-" + i);
             threads.add(thread);
             thread.start();
         }
         for (Thread thread : threads) {
             thread.join();
         }
+        return gauge.peak();
     }
 
-    private static void useOneConnection(ConnectionPool pool, Duration work, Timeline timeline) {
+    private static void useOneConnection(ConnectionPool pool, OccupancyGauge gauge, Duration work,
+            Timeline timeline) {
         try {
             LOG.info("wants a connection ({} of {} free)", pool.available(), pool.size());
             var borrowed = Timing.timed(pool::borrow);
             Connection connection = borrowed.result();
             // Python: "with pool_semaphore:" - the finally gives the permit back on every path.
             try {
-                LOG.info("acquired {} after waiting {} ({} inside)",
-                        connection, Durations.format(borrowed.elapsed()), pool.inside());
-                timeline.run(connection.name(), () -> Thread.sleep(work.toMillis()));
+                int inside = gauge.enter();
+                try {
+                    LOG.info("acquired {} after waiting {} ({} inside)",
+                            connection, Durations.format(borrowed.elapsed()), inside);
+                    timeline.run(connection.name(), () -> Thread.sleep(work.toMillis()));
+                } finally {
+                    gauge.leave();
+                }
             } finally {
                 LOG.info("releasing {}", connection);
                 pool.giveBack(connection);

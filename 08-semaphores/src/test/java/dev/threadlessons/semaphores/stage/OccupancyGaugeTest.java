@@ -1,4 +1,4 @@
-package dev.threadlessons.semaphores;
+package dev.threadlessons.semaphores.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.threadlessons.semaphores;
+package dev.threadlessons.semaphores.stage;
 
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
@@ -9,6 +9,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.threadlessons.semaphores.BoundedSemaphore;
+import dev.threadlessons.semaphores.CheckThenReleaseSemaphore;
+import dev.threadlessons.semaphores.Connection;
+import dev.threadlessons.semaphores.ConnectionPool;
 
 /**
  * The bug a bounded semaphore exists for: a permit released twice. Each method plays it out on one
@@ -52,6 +57,58 @@ public final class ExtraRelease {
     }
 
     /**
+     * What one extra release while permits are out did.
+     *
+     * @param size                  the permits of the semaphore and the connections of the pool
+     * @param freeWhileOneIsHeld    permits the bounded semaphore had free after the extra release,
+     *                              while one holder still held its permit
+     * @param correctReleaseRefused whether the other holder's correct release was the one refused
+     * @param poolRefusedExtra      whether the pool refused the connection given back twice
+     */
+    public record WhileOut(int size, int freeWhileOneIsHeld, boolean correctReleaseRefused, boolean poolRefusedExtra) {
+    }
+
+    /**
+     * The limit of a bounded semaphore: two permits out, and one of them released twice. The count
+     * does not go above the maximum, so the extra release is accepted, and it is the other holder's
+     * correct release, later, that is refused. A {@link ConnectionPool} knows what it lent out, and
+     * refuses the same mistake at once. One thread plays both holders: permits have no owner. With
+     * fewer than two permits there is no second holder, so the scene uses at least two.
+     */
+    public static WhileOut whilePermitsAreOut(int permits) throws InterruptedException {
+        int size = Math.max(permits, 2);
+        var semaphore = new BoundedSemaphore(size);
+        semaphore.acquire();
+        semaphore.acquire();
+        semaphore.release();
+        semaphore.release();
+        int free = semaphore.availablePermits();
+        LOG.info("BoundedSemaphore({}): 2 permits out, one of them released twice: accepted, {} of {} free"
+                + " while the other holder still has its permit", size, free, size);
+        boolean correctRefused = false;
+        try {
+            semaphore.release();
+        } catch (IllegalStateException refused) {
+            correctRefused = true;
+            LOG.info("BoundedSemaphore({}): the other holder's correct release is the one refused: {}",
+                    size, refused.getMessage());
+        }
+        var pool = new ConnectionPool(size);
+        Connection first = pool.borrow();
+        Connection second = pool.borrow();
+        pool.giveBack(first);
+        boolean poolRefused = false;
+        try {
+            pool.giveBack(first);
+        } catch (IllegalArgumentException refused) {
+            poolRefused = true;
+            LOG.info("ConnectionPool({}): {} given back twice: refused at once: {}", size, first, refused.getMessage());
+        }
+        pool.giveBack(second);
+        return new WhileOut(size, free, correctRefused, poolRefused);
+    }
+
+    /**
      * Two threads release at once a semaphore that misses one permit, both checking the count
      * before either releases (they meet at a barrier in between). Check-then-release lets both
      * through.
@@ -85,7 +142,7 @@ public final class ExtraRelease {
      * {@link IllegalStateException} from its {@code release()}) is reported as "refused"; a broken
      * scene, such as a releaser that never reaches the barrier, is rethrown here instead.
      */
-    private static void releaseFromTwoThreads(Runnable release) throws InterruptedException {
+    static void releaseFromTwoThreads(Runnable release) throws InterruptedException {
         var broken = new AtomicReference<SceneBroken>();
         Runnable releaseAndReport = () -> {
             try {

@@ -1,4 +1,4 @@
-package dev.threadlessons.semaphores;
+package dev.threadlessons.semaphores.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+
+import dev.threadlessons.semaphores.ConnectionPool;
 
 class ImpatientWorkerTest {
 
