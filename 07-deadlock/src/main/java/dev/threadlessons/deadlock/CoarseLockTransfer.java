@@ -15,6 +15,7 @@ public final class CoarseLockTransfer implements Transfer {
 
     private final ReentrantLock bankLock = new ReentrantLock();
 
+    // tag::transfer[]
     @Override
     public boolean transfer(Account from, Account to, long amount) throws InterruptedException {
         Transfer.validate(from, to, amount);
@@ -25,4 +26,5 @@ public final class CoarseLockTransfer implements Transfer {
             bankLock.unlock();
         }
     }
+    // end::transfer[]
 }

@@ -1,13 +1,15 @@
 package dev.threadlessons.deadlock;
 
+import dev.threadlessons.deadlock.stage.BetweenLocks;
+
 /**
  * Locks the account it takes money from, then the account it gives money to. Two transfers in
  * opposite directions, 1 to 2 and 2 to 1, can each take their first lock and then wait forever
  * for the other's: a deadlock. All four Coffman conditions hold here; the comments in
  * {@link #transfer} point at each.
  *
- * <p>Not thread-safe in the sense that matters: each single transfer is atomic (both balances
- * change under both locks), but concurrent transfers in opposite directions may deadlock.
+ * <p>Broken on purpose: not safe to call from many threads. Each single transfer is atomic (both
+ * balances change under both locks), but concurrent transfers in opposite directions may deadlock.
  * It waits with {@link java.util.concurrent.locks.ReentrantLock#lockInterruptibly()}, so a
  * deadlocked thread can still be interrupted: it gives up, releases its first lock and ends.
  * With {@code synchronized} it could not (see the README).
@@ -26,6 +28,7 @@ public final class DeadlockingTransfer implements Transfer {
         this.betweenLocks = betweenLocks;
     }
 
+    // tag::transfer[]
     @Override
     public boolean transfer(Account from, Account to, long amount) throws InterruptedException {
         Transfer.validate(from, to, amount);
@@ -48,4 +51,5 @@ public final class DeadlockingTransfer implements Transfer {
             from.lock().unlock();
         }
     }
+    // end::transfer[]
 }

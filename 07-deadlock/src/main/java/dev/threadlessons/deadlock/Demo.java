@@ -14,12 +14,25 @@ import dev.threadlessons.util.Durations;
 import dev.threadlessons.util.ThreadTable;
 import dev.threadlessons.util.Timing;
 
+import dev.threadlessons.deadlock.stage.DeadlockDetector;
+import dev.threadlessons.deadlock.stage.DeadlockedThread;
+import dev.threadlessons.deadlock.stage.ForcedDeadlock;
+import dev.threadlessons.deadlock.stage.TransferWorkload;
+
 /**
  * Lesson 07: a deadlock that happens on every run, found by the JVM and broken by interrupting
- * its threads; then the same random transfers with the broken strategy and with three fixes.
+ * one of its threads; then random transfers with the broken strategy, several runs of it, and
+ * with the three fixes.
  *
  * <p>Thread-safety: {@code main} runs on one thread; every thread it starts has ended or been
- * interrupted and joined before it returns (and is a daemon in any case).
+ * interrupted and joined before it returns (and is a daemon in any case), so it returns 0 even
+ * after a deadlock.
+ *
+ * <p>How to run it: {@code mvn -pl 07-deadlock exec:java} from the project root (after an edit,
+ * {@code mvn -pl 07-deadlock -am compile exec:java}), or run {@code main} in your IDE. What to
+ * look for: the two {@code JVM view} lines, read crosswise (each thread holds the lock the other
+ * waits for); the interrupted victim and the survivor that completes at once; how often the
+ * broken strategy deadlocked in its runs, against never for each fix.
  */
 public final class Demo {
 
@@ -32,6 +45,7 @@ public final class Demo {
             .range("accounts", 5, 2, 1_000, "accounts the random transfers move money between")
             .range("transfers", 20_000, 1, 10_000_000, "random transfers per strategy")
             .range("threads", 4, 1, 64, "threads doing the random transfers")
+            .range("runs", 5, 1, 100, "runs of the broken strategy (each fix runs once)")
             .build();
 
     private Demo() {
@@ -55,9 +69,9 @@ public final class Demo {
         Banner.section(LOG, "a deadlock on every run: two transfers in opposite directions");
         String forced = showForcedDeadlock();
         Banner.section(LOG, "random transfers in both directions, broken strategy and three fixes");
-        var outcomes = runRandomTransfers(arguments.intValue("accounts"),
-                arguments.intValue("transfers"), arguments.intValue("threads"));
-        Banner.verdict(LOG, forced + "; random transfers: " + summary(outcomes));
+        String random = runRandomTransfers(arguments.intValue("accounts"),
+                arguments.intValue("transfers"), arguments.intValue("threads"), arguments.intValue("runs"));
+        Banner.verdict(LOG, forced + "; random transfers: " + random);
         return 0;
     }
 
@@ -86,52 +100,56 @@ public final class Demo {
                 .orElse("NO deadlock found within " + Durations.format(DETECT_WITHIN));
     }
 
-    private static List<TransferWorkload.Outcome> runRandomTransfers(int accounts, int transfers,
-                                                                     int threads) throws InterruptedException {
-        LOG.info("{} transfers per strategy on {} threads between {} accounts of {} each",
+    /** Runs the broken strategy {@code runs} times and each fix once; returns the verdict's part. */
+    private static String runRandomTransfers(int accounts, int transfers, int threads, int runs)
+            throws InterruptedException {
+        LOG.info("{} transfers per run on {} threads between {} accounts of {} each",
                 transfers, threads, accounts, OPENING_BALANCE);
         var workload = new TransferWorkload(threads, transfers);
-        var broken = new DeadlockingTransfer();
-        var tryLock = new TryLockTransfer();
         var outcomes = new ArrayList<TransferWorkload.Outcome>();
-        for (Transfer strategy : List.of(broken, new OrderedTransfer(), tryLock,
-                new CoarseLockTransfer())) {
-            var outcome = workload.run(strategy, Bank.open(accounts, OPENING_BALANCE), RUN_LIMIT);
-            LOG.info("{}", describe(outcome));
-            outcome.deadlock().ifPresent(found ->
-                    found.threads().forEach(stuck -> LOG.info("  {}", stuck.describe())));
-            if (strategy == broken && outcome.finished()) {
-                LOG.info("  no deadlock this time: the moment between its two locks is short;"
-                        + " run again, or try --accounts 2 --threads 2");
-            }
-            if (strategy == tryLock) {
-                LOG.info("  {} backed off {} times", strategy.name(), tryLock.backOffs());
+        int deadlocked = 0;
+        for (int run = 1; run <= runs; run++) {
+            var outcome = workload.run(new DeadlockingTransfer(), Bank.open(accounts, OPENING_BALANCE), RUN_LIMIT);
+            LOG.info("{} run {} of {}: {}", outcome.strategy(), run, runs, describe(outcome));
+            if (outcome.deadlock().isPresent() && deadlocked++ == 0) {
+                outcome.deadlock().get().threads().forEach(stuck -> LOG.info("  {}", stuck.describe()));
             }
             outcomes.add(outcome);
         }
-        return outcomes;
+        LOG.info("DeadlockingTransfer deadlocked in {} of {} runs: how often depends on the machine"
+                + " and the options; only a fix makes it never", deadlocked, runs);
+        var tryLock = new TryLockTransfer();
+        var fixes = new ArrayList<TransferWorkload.Outcome>();
+        for (Transfer fix : List.of(new OrderedTransfer(), tryLock, new CoarseLockTransfer())) {
+            var outcome = workload.run(fix, Bank.open(accounts, OPENING_BALANCE), RUN_LIMIT);
+            LOG.info("{} {}", String.format("%-19s", outcome.strategy()), describe(outcome));
+            if (fix == tryLock) {
+                LOG.info("  {} backed off {} times", fix.name(), tryLock.backOffs());
+            }
+            fixes.add(outcome);
+        }
+        outcomes.addAll(fixes);
+        long conserved = outcomes.stream().filter(TransferWorkload.Outcome::moneyConserved).count();
+        return "DeadlockingTransfer deadlocked in " + deadlocked + " of " + runs + " runs, "
+                + fixes.stream().map(Demo::ending).collect(Collectors.joining(", "))
+                + "; money conserved in " + conserved + " of " + outcomes.size() + " runs";
+    }
+
+    private static String ending(TransferWorkload.Outcome outcome) {
+        return outcome.strategy() + " " + (outcome.finished() ? "finished"
+                : outcome.deadlock().isPresent() ? "DEADLOCKED" : "timed out")
+                + " " + outcome.done() + "/" + outcome.planned();
     }
 
     private static String describe(TransferWorkload.Outcome outcome) {
         String totals = String.format("; total %d before, %d after", outcome.totalBefore(),
                 outcome.totalAfter());
-        String name = String.format("%-19s ", outcome.strategy());
         String elapsed = Durations.format(outcome.elapsed());
         if (outcome.finished()) {
-            return name + "finished all " + outcome.done() + " transfers in " + elapsed + totals;
+            return "finished all " + outcome.done() + " transfers in " + elapsed + totals;
         }
-        return name + (outcome.deadlock().isPresent() ? "DEADLOCKED" : "still running at the limit")
+        return (outcome.deadlock().isPresent() ? "DEADLOCKED" : "still running at the limit")
                 + " after " + outcome.done() + " of " + outcome.planned() + " transfers (" + elapsed
                 + "), tellers stopped" + totals;
-    }
-
-    private static String summary(List<TransferWorkload.Outcome> outcomes) {
-        String each = outcomes.stream()
-                .map(outcome -> outcome.strategy() + " " + (outcome.finished() ? "finished"
-                        : outcome.deadlock().isPresent() ? "deadlocked" : "timed out")
-                        + " " + outcome.done() + "/" + outcome.planned())
-                .collect(Collectors.joining(", "));
-        long conserved = outcomes.stream().filter(TransferWorkload.Outcome::moneyConserved).count();
-        return each + "; money conserved in " + conserved + " of " + outcomes.size() + " runs";
     }
 }

@@ -1,5 +1,7 @@
 package dev.threadlessons.deadlock;
 
+import dev.threadlessons.deadlock.stage.BetweenLocks;
+
 /**
  * Fix 1, breaks circular wait: every transfer locks the account with the lower id first,
  * whatever the direction of the money. The transfer from 2 to 1 then also starts with account 1,
@@ -24,6 +26,7 @@ public final class OrderedTransfer implements Transfer {
         this.betweenLocks = betweenLocks;
     }
 
+    // tag::transfer[]
     @Override
     public boolean transfer(Account from, Account to, long amount) throws InterruptedException {
         Transfer.validate(from, to, amount);
@@ -42,4 +45,5 @@ public final class OrderedTransfer implements Transfer {
             first.lock().unlock();
         }
     }
+    // end::transfer[]
 }

@@ -5,6 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
+import dev.threadlessons.deadlock.stage.BetweenLocks;
+
 /**
  * Fix 2, breaks no preemption: a thread waits for a lock only for a bounded time, and when it
  * does not get the second lock it gives back the first, backs off for a random while and starts
@@ -43,6 +45,7 @@ public final class TryLockTransfer implements Transfer {
         this.betweenLocks = betweenLocks;
     }
 
+    // tag::transfer[]
     @Override
     public boolean transfer(Account from, Account to, long amount) throws InterruptedException {
         Transfer.validate(from, to, amount);
@@ -66,6 +69,7 @@ public final class TryLockTransfer implements Transfer {
             TimeUnit.MILLISECONDS.sleep(ThreadLocalRandom.current().nextLong(1, maxBackOff.toMillis() + 1));
         }
     }
+    // end::transfer[]
 
     /** How often a transfer gave up its locks and backed off, so far. */
     public long backOffs() {

@@ -2,7 +2,6 @@ package dev.threadlessons.deadlock;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.threadlessons.util.ThreadListing;
+
+import dev.threadlessons.deadlock.stage.Deadlock;
+import dev.threadlessons.deadlock.stage.DeadlockDetector;
+import dev.threadlessons.deadlock.stage.ForcedDeadlock;
 
 class DeadlockingTransferTest {
 
@@ -92,38 +95,5 @@ class DeadlockingTransferTest {
         var lock = bank.account(1).lock();
         assertThrows(IllegalMonitorStateException.class, lock::unlock);
         assertEquals(Optional.of(forced.threads().get(0)), lock.owner());
-    }
-
-    @Test
-    void interruptingTheVictimEndsTheDeadlockAndTheOtherTransferCompletes() throws InterruptedException {
-        DeadlockDetector.awaitDeadlock(WITHIN).orElseThrow();
-
-        assertTrue(forced.breakByInterruptingVictim(WITHIN), "a deadlocked thread did not end");
-
-        assertEquals(Set.of("transfer-2-to-1"), forced.gaveUp());
-        assertEquals(Set.of("transfer-1-to-2"), forced.completed());
-        assertFalse(bank.account(1).lock().isLocked());
-        assertFalse(bank.account(2).lock().isLocked());
-        assertEquals(90, bank.account(1).balance());
-        assertEquals(110, bank.account(2).balance());
-        assertEquals(Optional.empty(), DeadlockDetector.find());
-    }
-
-    @Test
-    void theBankViewNamesEachAccountLockHeldAndAwaited() throws InterruptedException {
-        var deadlock = DeadlockDetector.awaitDeadlock(WITHIN).orElseThrow();
-
-        var lines = forced.explain(deadlock);
-
-        assertEquals(2, lines.size());
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith(
-                "transfer-1-to-2 holds account-1's lock and waits for account-2's lock")), lines::toString);
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith(
-                "transfer-2-to-1 holds account-2's lock and waits for account-1's lock")), lines::toString);
-    }
-
-    @Test
-    void theDeadlockedThreadsAreDaemonsSoTheyCannotKeepTheJvmAlive() {
-        assertTrue(forced.threads().stream().allMatch(Thread::isDaemon));
     }
 }

@@ -1,24 +1,110 @@
 package dev.threadlessons.deadlock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
+import dev.threadlessons.testing.LogLine;
+import dev.threadlessons.testing.Readme;
+
+import dev.threadlessons.deadlock.stage.DeadlockDetector;
 
 class DemoTest {
 
+    private static final Pattern JVM_VIEW = Pattern.compile(
+            "JVM view: {2}(\\S+) holds \\[(\\S+)], waits for (\\S+) held by (\\S+)");
+    private static final Pattern BROKEN_RUNS = Pattern.compile("DeadlockingTransfer deadlocked in (\\d+) of (\\d+) runs");
+
+    /** One run with the defaults, shared by the tests that read what it printed. */
+    private static DemoOutput run;
+
+    /** What the JVM view said about one thread of the staged deadlock. */
+    private record Reported(String name, String holds, String waitsFor, String heldBy) {
+    }
+
+    @BeforeAll
+    static void runTheDemoOnce() throws Exception {
+        run = DemoRun.of(Demo::run);
+    }
+
     @Test
-    void aSmallRunEndsWithStatusZeroAndAVerdict() throws Exception {
-        var output = DemoRun.of(Demo::run, "--transfers", "2000", "--threads", "3", "--accounts", "4");
-        assertEquals(0, output.status(), output::toString);
-        assertFalse(output.verdict().isBlank());
+    void theDemoEndsWithStatusZeroAndLeavesNoDeadlockedThreadBehind() {
+        assertEquals(0, run.status(), run::toString);
         assertEquals(Optional.empty(), DeadlockDetector.find());
+    }
+
+    @Test
+    void theStagedDeadlockIsFoundWithItsTwoThreadsAndBrokenByOneInterrupt() {
+        String verdict = run.verdict();
+        assertTrue(verdict.startsWith("deadlock of [transfer-1-to-2, transfer-2-to-1] found after "), verdict);
+        assertTrue(verdict.contains(", broken: [transfer-2-to-1] gave up, [transfer-1-to-2] completed, no thread left;"),
+                verdict);
+        assertTrue(run.lineContaining("both threads ended: true; gave up: [transfer-2-to-1]; completed:"
+                + " [transfer-1-to-2]; balances 990 and 1010, total 2000").isPresent(), run::toString);
+    }
+
+    @Test
+    void theJvmViewNamesTheLocksCrosswiseEachThreadHoldsWhatTheOtherWaitsFor() {
+        Map<String, Reported> jvm = run.linesWhere(m -> m.startsWith("JVM view:")).stream()
+                .map(LogLine::message).map(DemoTest::reported)
+                .collect(Collectors.toMap(Reported::name, r -> r));
+        assertEquals(2, jvm.size(), run::toString);
+        var forward = jvm.get("transfer-1-to-2");
+        var backward = jvm.get("transfer-2-to-1");
+        assertEquals(List.of(backward.holds(), "transfer-2-to-1"), List.of(forward.waitsFor(), forward.heldBy()));
+        assertEquals(List.of(forward.holds(), "transfer-1-to-2"), List.of(backward.waitsFor(), backward.heldBy()));
+        assertTrue(forward.holds().startsWith("java.util.concurrent.locks.ReentrantLock$NonfairSync@"), forward::toString);
+        // The bank view gives the same two locks their accounts' names.
+        assertTrue(run.lineContaining("bank view: transfer-1-to-2 holds account-1's lock and waits for account-2's lock ("
+                + forward.waitsFor() + "), held by transfer-2-to-1").isPresent(), run::toString);
+        assertTrue(run.lineContaining("bank view: transfer-2-to-1 holds account-2's lock and waits for account-1's lock ("
+                + backward.waitsFor() + "), held by transfer-1-to-2").isPresent(), run::toString);
+    }
+
+    private static Reported reported(String message) {
+        Matcher m = JVM_VIEW.matcher(message);
+        assertTrue(m.matches(), "not a JVM view line: " + message);
+        return new Reported(m.group(1), m.group(2), m.group(3), m.group(4));
+    }
+
+    @Test
+    void everyFixFinishesAllItsTransfersAndEveryRunConservesTheMoney() {
+        String verdict = run.verdict();
+        assertTrue(verdict.endsWith("OrderedTransfer finished 20000/20000, TryLockTransfer finished 20000/20000,"
+                + " CoarseLockTransfer finished 20000/20000; money conserved in 8 of 8 runs"), verdict);
+    }
+
+    @Test
+    void theBrokenStrategysDeadlockCountIsTheNumberOfItsRunsThatDeadlocked() {
+        Matcher counted = BROKEN_RUNS.matcher(run.verdict());
+        assertTrue(counted.find(), run.verdict());
+        long deadlockedRuns = run.linesWhere(m -> m.matches("DeadlockingTransfer run \\d+ of 5: DEADLOCKED after .*")).size();
+        long finishedRuns = run.linesWhere(m -> m.matches("DeadlockingTransfer run \\d+ of 5: finished all 20000 .*")).size();
+        assertEquals(List.of(String.valueOf(deadlockedRuns), "5"), List.of(counted.group(1), counted.group(2)));
+        assertEquals(5, deadlockedRuns + finishedRuns, run::toString);
+    }
+
+    @Test
+    void theReadmeQuotesTheSectionsAndVerdictOfAFreshRun() throws Exception {
+        Readme.ofThisLesson().assertExcerptMatches(run);
+    }
+
+    @Test
+    void everyCodeBlockOfTheReadmeIsTheRegionOfTheSourceItNames() throws Exception {
+        Readme.ofThisLesson().assertCodeBlocksMatchTheirSources();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -29,6 +115,7 @@ class DemoTest {
         "--transfers 0      | --transfers must be from 1 to 10000000; was 0",
         "--threads -3       | --threads must be from 1 to 64; was -3",
         "--threads many     | --threads must be a whole number; was 'many'",
+        "--runs 0           | --runs must be from 1 to 100; was 0",
         "--threads 2 --threads 3 | --threads is given twice"
     })
     void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
@@ -38,6 +125,6 @@ class DemoTest {
 
     @Test
     void helpListsEveryOptionAndRunsNothing() throws Exception {
-        DemoRun.of(Demo::run, "--help").assertHelp("--accounts N", "--transfers N", "--threads N");
+        DemoRun.of(Demo::run, "--help").assertHelp("--accounts N", "--transfers N", "--threads N", "--runs N");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.threadlessons.testing.TestThreads;
+import dev.threadlessons.testing.TestThreads.Started;
 import dev.threadlessons.util.ThreadListing;
+
+import dev.threadlessons.deadlock.stage.DeadlockDetector;
+import dev.threadlessons.deadlock.stage.TransferWorkload;
 
 class FixesTest {
 
@@ -62,24 +68,28 @@ class FixesTest {
                 letForwardGoOn.await();
             }
         });
-        try (var forward = RunningTransfer.start(ordered, bank.account(1), bank.account(2), 30)) {
+        var forward = TestThreads.start("transfer-1-to-2",
+                () -> ordered.transfer(bank.account(1), bank.account(2), 30));
+        Started<Boolean> backward = null;
+        try {
             assertTrue(forwardHoldsAccount1.await(WITHIN.toMillis(), TimeUnit.MILLISECONDS));
-            try (var backward = RunningTransfer.start(ordered, bank.account(2), bank.account(1), 10)) {
-                await().atMost(WITHIN).until(() ->
-                        ThreadListing.of(backward.thread()).lockOwnerId() == forward.thread().getId());
+            backward = TestThreads.start("transfer-2-to-1",
+                    () -> ordered.transfer(bank.account(2), bank.account(1), 10));
+            Thread waiter = backward.thread();
+            await().atMost(WITHIN).until(() ->
+                    ThreadListing.of(waiter).lockOwnerId() == forward.thread().getId());
 
-                // Waiting for account 1 while holding nothing: no cycle can close.
-                assertFalse(bank.account(2).lock().isLocked());
-                assertTrue(bank.account(1).lock().waiting().contains(backward.thread()));
-                assertTrue(DeadlockDetector.find().isEmpty());
-
-                letForwardGoOn.countDown();
-                assertEquals(true, forward.awaitResult());
-                assertEquals(true, backward.awaitResult());
-            }
+            // Waiting for account 1 while holding nothing: no cycle can close.
+            assertFalse(bank.account(2).lock().isLocked());
+            assertTrue(bank.account(1).lock().waiting().contains(waiter));
+            assertTrue(DeadlockDetector.find().isEmpty());
         } finally {
             letForwardGoOn.countDown();
+            // Fails, naming them, if the two transfers are stuck (it interrupts them first).
+            TestThreads.joinAll(backward == null ? List.of(forward.thread()) : List.of(forward.thread(), backward.thread()));
         }
+        assertEquals(true, forward.result());
+        assertEquals(true, backward.result());
         assertEquals(80, bank.account(1).balance());
         assertEquals(120, bank.account(2).balance());
     }
@@ -93,11 +103,13 @@ class FixesTest {
             bothHoldTheirFirstLock.countDown();
             bothHoldTheirFirstLock.await();
         });
-        try (var forward = RunningTransfer.start(tryLock, bank.account(1), bank.account(2), 30);
-             var backward = RunningTransfer.start(tryLock, bank.account(2), bank.account(1), 10)) {
-            assertEquals(true, forward.awaitResult());
-            assertEquals(true, backward.awaitResult());
-        }
+        var forward = TestThreads.start("transfer-1-to-2",
+                () -> tryLock.transfer(bank.account(1), bank.account(2), 30));
+        var backward = TestThreads.start("transfer-2-to-1",
+                () -> tryLock.transfer(bank.account(2), bank.account(1), 10));
+
+        assertEquals(true, forward.result());
+        assertEquals(true, backward.result());
         assertTrue(tryLock.backOffs() >= 1, "backed off " + tryLock.backOffs() + " times");
         assertEquals(80, bank.account(1).balance());
         assertEquals(120, bank.account(2).balance());
@@ -113,20 +125,28 @@ class FixesTest {
             bothHoldTheirFirstLock.countDown();
             bothHoldTheirFirstLock.await();
         });
-        try (var forward = RunningTransfer.start(tryLock, bank.account(1), bank.account(2), 30);
-             var backward = RunningTransfer.start(tryLock, bank.account(2), bank.account(1), 10)) {
+        Thread forward = TestThreads.start("transfer-1-to-2",
+                () -> tryLock.transfer(bank.account(1), bank.account(2), 30)).thread();
+        Thread backward = TestThreads.start("transfer-2-to-1",
+                () -> tryLock.transfer(bank.account(2), bank.account(1), 10)).thread();
+        try {
             await().atMost(WITHIN).until(() -> timedWaitFor(forward, backward) && timedWaitFor(backward, forward));
 
             long[] reportedByJvm = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
             assertTrue(reportedByJvm != null
-                    && Arrays.stream(reportedByJvm).anyMatch(id -> id == forward.thread().getId())
-                    && Arrays.stream(reportedByJvm).anyMatch(id -> id == backward.thread().getId()));
+                    && Arrays.stream(reportedByJvm).anyMatch(id -> id == forward.getId())
+                    && Arrays.stream(reportedByJvm).anyMatch(id -> id == backward.getId()));
             assertEquals(Optional.empty(), DeadlockDetector.find());
+        } finally {
+            // Waiting 5 minutes for the timeout is no option: an interrupt ends both waits.
+            forward.interrupt();
+            backward.interrupt();
+            TestThreads.joinAll(forward, backward);
         }
     }
 
-    private static boolean timedWaitFor(RunningTransfer waiter, RunningTransfer owner) {
-        var row = ThreadListing.of(waiter.thread());
-        return row.state() == Thread.State.TIMED_WAITING && row.lockOwnerId() == owner.thread().getId();
+    private static boolean timedWaitFor(Thread waiter, Thread owner) {
+        var row = ThreadListing.of(waiter);
+        return row.state() == Thread.State.TIMED_WAITING && row.lockOwnerId() == owner.getId();
     }
 }

@@ -14,6 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.threadlessons.deadlock.stage.BetweenLocks;
+import dev.threadlessons.deadlock.stage.TransferWorkload;
+
 class TransferRulesTest {
 
     static Stream<Arguments> strategies() {

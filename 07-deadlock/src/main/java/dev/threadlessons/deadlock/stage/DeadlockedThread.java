@@ -1,4 +1,4 @@
-package dev.threadlessons.deadlock;
+package dev.threadlessons.deadlock.stage;
 
 import java.util.List;
 

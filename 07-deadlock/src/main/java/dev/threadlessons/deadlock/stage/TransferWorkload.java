@@ -1,4 +1,4 @@
-package dev.threadlessons.deadlock;
+package dev.threadlessons.deadlock.stage;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,12 +11,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.deadlock.Account;
+import dev.threadlessons.deadlock.Bank;
+import dev.threadlessons.deadlock.Transfer;
+
 /**
  * Many random transfers at once: {@code threads} tellers ({@code teller-1}, ...) each move random
  * amounts between random pairs of a bank's accounts, in both directions, with one
  * {@link Transfer} strategy. The caller waits until all are done, a deadlock among the tellers
  * is found, or a time limit passes; in the last two cases the tellers are interrupted and joined,
- * so that none is left behind.
+ * so that none is left behind. While it waits, it asks the JVM for deadlocked threads every
+ * 20 ms, for every strategy alike: each question briefly pauses all threads at a safepoint, so
+ * the times it reports carry that small cost, the same for each strategy.
  *
  * <p>Thread-safety: {@link #run} may be called from one thread at a time per bank (the
  * accounts' balances follow the strategy's locking, see {@link Account}). The counters are

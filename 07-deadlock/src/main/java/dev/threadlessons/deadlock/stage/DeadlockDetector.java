@@ -1,4 +1,4 @@
-package dev.threadlessons.deadlock;
+package dev.threadlessons.deadlock.stage;
 
 import java.lang.Thread.State;
 import java.lang.management.ManagementFactory;
@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.threadlessons.util.ThreadListing;
+
+import dev.threadlessons.deadlock.TryLockTransfer;
 
 /**
  * Asks the JVM whether some threads are deadlocked, the way {@code jstack} does when it prints

@@ -1,4 +1,4 @@
-package dev.threadlessons.deadlock;
+package dev.threadlessons.deadlock.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
+
+import dev.threadlessons.deadlock.Bank;
+import dev.threadlessons.deadlock.CoarseLockTransfer;
+import dev.threadlessons.deadlock.DeadlockingTransfer;
+import dev.threadlessons.deadlock.Transfer;
 
 class TransferWorkloadTest {
 

@@ -1,4 +1,4 @@
-package dev.threadlessons.deadlock;
+package dev.threadlessons.deadlock.stage;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +10,11 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.threadlessons.deadlock.Account;
+import dev.threadlessons.deadlock.AccountLock;
+import dev.threadlessons.deadlock.DeadlockingTransfer;
+import dev.threadlessons.deadlock.Transfer;
 
 /**
  * The deadlock of this lesson, on every run: two threads, {@code transfer-1-to-2} and
