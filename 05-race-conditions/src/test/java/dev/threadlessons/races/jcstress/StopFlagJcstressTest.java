@@ -25,6 +25,7 @@ import org.openjdk.jcstress.annotations.State;
 @State
 public class StopFlagJcstressTest {
 
+    // tag::flag[]
     /** Not volatile: that is the bug. */
     private boolean stop;
 
@@ -41,4 +42,5 @@ public class StopFlagJcstressTest {
     public void requestStop() {
         stop = true;
     }
+    // end::flag[]
 }

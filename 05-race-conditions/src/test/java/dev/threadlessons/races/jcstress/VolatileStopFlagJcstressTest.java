@@ -23,6 +23,8 @@ import org.openjdk.jcstress.annotations.State;
 @State
 public class VolatileStopFlagJcstressTest {
 
+    // tag::flag[]
+    /** Volatile: the fix. */
     private volatile boolean stop;
 
     /** The spinner: busy until it sees the flag. */
@@ -38,4 +40,5 @@ public class VolatileStopFlagJcstressTest {
     public void requestStop() {
         stop = true;
     }
+    // end::flag[]
 }
