@@ -35,7 +35,9 @@ class JcstressDeclarationsTest {
     private static final Map<Class<?>, Map<String, Expect>> DECLARED = Map.of(
             SynchronizedCounterJcstressTest.class, GUARDED,
             AtomicCounterJcstressTest.class, GUARDED,
-            LockedCounterJcstressTest.class, GUARDED);
+            LockedCounterJcstressTest.class, GUARDED,
+            SynchronizedBlockCounterJcstressTest.class, GUARDED,
+            LongAdderCounterJcstressTest.class, GUARDED);
 
     @Test
     void everyJcstressTestInThePackageIsCheckedHere() throws IOException, URISyntaxException {
