@@ -16,8 +16,14 @@ import org.slf4j.LoggerFactory;
  * <p>The pattern has three parts, and each matters. A consumer checks the state it needs ("an item
  * is there, or no more will come") while holding the lock. If it is not there, it calls
  * {@code await()}, which releases the lock while it sleeps and takes it back before returning.
- * And it checks again after waking, in a {@code while} loop, never an {@code if}: a wake-up may be
- * spurious, and another consumer may have taken the item first.
+ * And it checks again after waking, in a {@code while} loop, never an {@code if}, for two reasons.
+ * Another thread may have taken the lock, and the item, between the signal and the moment the
+ * woken consumer has the lock back: {@code await} returns only once it has reacquired the lock.
+ * And the {@link Condition} Javadoc permits a "spurious wakeup", a return with no signal at all,
+ * and says that a condition "should always be waited upon in a loop"; {@link Object#wait()} says the
+ * same. Python's documentation gives the first reason for its {@code Condition.wait}: the
+ * condition that prompted the {@code notify()} "may no longer hold true". {@link CheckOnceChannel}
+ * is this class with an {@code if}, broken on purpose.
  *
  * <p>{@code put} calls {@code signal()}: one new item is work for one consumer, and any consumer
  * will do, so waking all of them would only send all but one back to sleep. {@code close} calls
@@ -44,10 +50,11 @@ public final class ConditionChannel implements ItemChannel {
     }
 
     /**
-     * A channel guarded by {@code lock}; the tests hold it themselves to stage exactly the
-     * interleaving they check, such as a woken consumer finding its item already taken.
+     * A channel guarded by {@code lock}, which nothing else should use. It exists for the demo and
+     * the tests, which hold the lock themselves to stage exactly the interleaving they show, such
+     * as a woken consumer finding its item already taken.
      */
-    ConditionChannel(ReentrantLock lock) {
+    public ConditionChannel(ReentrantLock lock) {
         this.lock = lock;
         this.notEmpty = lock.newCondition();
     }
@@ -67,19 +74,21 @@ public final class ConditionChannel implements ItemChannel {
         }
     }
 
+    // tag::take[]
     @Override
     public Optional<Item> take() throws InterruptedException {
         lock.lockInterruptibly();
         try {
-            while (items.isEmpty() && !closed) {
+            while (items.isEmpty() && !closed) {       // check again after every wake-up
                 LOG.info("no data yet, waiting on the condition");
-                notEmpty.await();
+                notEmpty.await();                      // lets go of the lock while it waits
             }
-            return Optional.ofNullable(items.pollFirst());
+            return Optional.ofNullable(items.pollFirst());   // empty only when closed
         } finally {
             lock.unlock();
         }
     }
+    // end::take[]
 
     @Override
     public void close() {

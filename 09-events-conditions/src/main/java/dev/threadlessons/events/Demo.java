@@ -7,16 +7,28 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.events.stage.ProducerConsumer;
+import dev.threadlessons.events.stage.StartingLine;
+import dev.threadlessons.events.stage.StolenWakeUp;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
 
 /**
  * Lesson 09: events and conditions. Runners wait for a start {@link Event} that one {@code set()}
- * gives to all of them; then producers generate data that consumers wait for, first on a hand-made
- * {@code Condition}, then on a {@code BlockingQueue}.
+ * gives to all of them; a consumer woken for an item that another thread took first shows why
+ * {@code await} sits in a {@code while} ({@link ConditionChannel}) and what an {@code if}
+ * ({@link CheckOnceChannel}) does instead; then producers generate data that consumers wait for,
+ * first on a hand-made {@code Condition}, then on a {@code BlockingQueue}.
  *
  * <p>Thread-safety: runs on the main thread; every thread it starts is joined before it returns.
+ *
+ * <p>How to run it: {@code mvn -pl 09-events-conditions exec:java} (after an edit,
+ * {@code mvn -pl 09-events-conditions -am compile exec:java}), with options such as
+ * {@code -Dexec.args="--consumers 5"}; or run {@code main} in your IDE. What to look for: all
+ * runners go within a few milliseconds of {@code start!}; with {@code if} the woken
+ * {@code consumer-1} says it took "no item from an OPEN channel" and stops, with {@code while} it
+ * logs "no data yet" again and waits; the verdict counts every item consumed exactly once.
  */
 public final class Demo {
 
@@ -24,7 +36,7 @@ public final class Demo {
 
     static final CommandLine CLI = CommandLine.forLesson("09-events-conditions")
             .range("runners", 4, 1, 50, "threads waiting for the start event")
-            .range("warm-up-ms", 300, 0, 5_000, "how long main waits before setting the event, in ms")
+            .range("warm-up-ms", 300, 0, 5_000, "how long main waits, once all runners wait, before setting the event, in ms")
             .range("producers", 2, 1, 20, "producer threads")
             .range("consumers", 3, 1, 20, "consumer threads")
             .range("items", 4, 1, 1_000, "items each producer generates")
@@ -58,12 +70,16 @@ public final class Demo {
         Banner.header(LOG, "Lesson 09", "events and conditions");
 
         Banner.section(LOG, runners + " runners wait for one start event");
-        var start = new Event();
-        List<StartingLine.Start> starts = StartingLine.race(start, runners,
-                Duration.ofMillis(arguments.longValue("warm-up-ms")));
+        var line = new StartingLine();
+        List<StartingLine.Start> starts = line.race(runners, Duration.ofMillis(arguments.longValue("warm-up-ms")));
         var slowest = starts.stream().map(StartingLine.Start::afterSignal)
                 .max(Comparator.naturalOrder()).orElse(Duration.ZERO);
-        boolean lateRunnerStarted = StartingLine.lateRunner(start, LATE_RUNNER_PATIENCE);
+        boolean lateRunnerStarted = line.lateRunner(LATE_RUNNER_PATIENCE);
+
+        Banner.section(LOG, "a woken consumer finds its item taken: await in an if (CheckOnceChannel)");
+        var withIf = StolenWakeUp.play(CheckOnceChannel::new);
+        Banner.section(LOG, "the same moment, await in a while (ConditionChannel)");
+        var withWhile = StolenWakeUp.play(ConditionChannel::new);
 
         Banner.section(LOG, "consumers wait on a Condition until producers have made data");
         var withCondition = ProducerConsumer.run(new ConditionChannel(), producers, consumers, items, produceTime);
@@ -73,12 +89,19 @@ public final class Demo {
         var withQueue = ProducerConsumer.run(new BlockingQueueChannel(), producers, consumers, items, produceTime);
         LOG.info("{}", withQueue.summary());
 
-        Banner.verdict(LOG, String.format("one set() released %d of %d runners (the last went %s after it); "
-                        + "the late runner %s; Condition: %s; BlockingQueue: %s",
+        Banner.verdict(LOG, String.format("one set() released %d of %d runners, all waiting on it (the last went %s"
+                        + " after it); the late runner %s; stolen wake-up: %s; %s; Condition: %s; BlockingQueue: %s",
                 starts.size(), runners, Durations.format(slowest),
                 lateRunnerStarted ? "got a start it should not have" : "timed out on the cleared event",
+                describe("if", withIf), describe("while", withWhile),
                 withCondition.exactlyOnce() ? "every item consumed exactly once" : withCondition.summary(),
                 withQueue.exactlyOnce() ? "every item consumed exactly once" : withQueue.summary()));
         return 0;
+    }
+
+    private static String describe(String check, StolenWakeUp.Outcome outcome) {
+        return "with " + check + " the woken consumer "
+                + (outcome.gaveUpWhileOpen() ? "stopped on an open channel" : "waited again until close()")
+                + " (" + outcome.waits() + (outcome.waits() == 1 ? " wait" : " waits") + ")";
     }
 }

@@ -18,7 +18,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * }</pre>
  *
  * <p>Every thread waiting when {@code set()} is called is released, and its {@code await} reports
- * success, even if {@code clear()} follows at once, before the waiter has run again. Rechecking
+ * success, even if {@code clear()} follows at once, before the waiter has run again. That is
+ * Python's rule: {@code Event.wait} returns {@code True} "if returning because the internal flag
+ * is set to true" (Python documentation, {@code threading.Event.wait}), and CPython's own test
+ * {@code test_set_and_clear} ({@code Lib/test/lock_tests.py}, gh-57711) checks that it does so
+ * when {@code clear()} comes before the waiter has woken. Rechecking
  * only the flag after waking would miss that set: the waiter would find it cleared and go back to
  * sleep. So each {@code set()} also moves a generation counter on, and a waiter returns when the
  * flag is set or the generation has moved since it began to wait.
@@ -30,16 +34,32 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safety: thread-safe. {@code flag} and {@code generation} are guarded by {@code lock};
  * {@code changed} is signalled, under that lock, each time the flag is set. Memory effects: actions
  * in a thread before it calls {@code set()} happen-before the actions of every thread after its
- * {@code await} returns {@code true} because of that set (both hold {@code lock}).
+ * {@code await()} returns, or its {@code await(timeout, unit)} returns {@code true}, because of
+ * that set (both hold {@code lock}).
  */
 public final class Event {
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
+    private final ReentrantLock lock;
+    private final Condition changed;
     /** Guarded by lock. */
     private boolean flag;
     /** Guarded by lock. Counts the calls to set() that changed the flag from unset to set. */
     private long generation;
+
+    /** An unset event. */
+    public Event() {
+        this(new ReentrantLock());
+    }
+
+    /**
+     * An unset event guarded by {@code lock}, which nothing else should use. It exists for the
+     * demo and the tests, which hold the lock or watch it to stage exactly the moment they show;
+     * code that only needs an event uses {@link #Event()}.
+     */
+    public Event(ReentrantLock lock) {
+        this.lock = Objects.requireNonNull(lock, "lock must not be null");
+        this.changed = lock.newCondition();
+    }
 
     /** Whether the flag is set at this moment; may be stale as soon as it returns. */
     public boolean isSet() {
@@ -77,7 +97,9 @@ public final class Event {
     }
 
     /**
-     * Returns at once if the flag is set, else waits until a {@link #set()}.
+     * Returns at once if the flag is set, else waits until a {@link #set()}. Python's
+     * {@code wait()} returns {@code True} here; this one returns nothing, like
+     * {@code CountDownLatch.await()}: it can only return because the event was set.
      *
      * @throws InterruptedException if interrupted before or while waiting
      */
@@ -85,7 +107,8 @@ public final class Event {
         lock.lockInterruptibly();
         try {
             long started = generation;
-            // A loop: Condition.await may return with no signal at all (a spurious wake-up).
+            // A loop, not an if: the Condition Javadoc permits a "spurious wakeup", a return from
+            // await() with no signal at all.
             while (!flag && generation == started) {
                 changed.await();
             }

@@ -22,9 +22,16 @@ public interface ItemChannel {
     /**
      * Takes the next item, waiting while there is none yet; empty once the channel is closed and
      * every item put before has been taken.
+     *
+     * @throws InterruptedException if the calling thread is interrupted before or while it
+     *         waits; no item is taken then, and the channel goes on working for everyone else
      */
     Optional<Item> take() throws InterruptedException;
 
-    /** Says that no more items will come, so that consumers stop once the rest is taken. */
-    void close() throws InterruptedException;
+    /**
+     * Says that no more items will come, so that consumers stop once the rest is taken. Never
+     * waits, and works on an interrupted thread too, so that it can always be called from a
+     * {@code finally}.
+     */
+    void close();
 }

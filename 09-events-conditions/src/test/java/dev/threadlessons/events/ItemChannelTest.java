@@ -3,6 +3,7 @@ package dev.threadlessons.events;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.threadlessons.events.stage.ProducerConsumer;
 import dev.threadlessons.testing.TestThreads;
 import dev.threadlessons.testing.TestThreads.Started;
 import dev.threadlessons.testing.ThreadWaits;
@@ -52,7 +54,8 @@ class ItemChannelTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("channels")
-    void consumersBlockWhileEmptyAndOneItemReleasesOne(String kind, Supplier<ItemChannel> supplier)
+    void consumersBlockWhileEmptyOneItemGoesToOneOfThemAndCloseEndsTheRest(String kind,
+                                                                            Supplier<ItemChannel> supplier)
             throws Exception {
         var channel = supplier.get();
         var consumers = new ArrayList<Started<Optional<Item>>>();
@@ -79,6 +82,60 @@ class ItemChannelTest {
                 if (consumer != taker) {
                     assertEquals(Optional.empty(), consumer.outcome().get(10, TimeUnit.SECONDS));
                 }
+            }
+        } finally {
+            channel.close();
+            TestThreads.joinAll(threads);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("channels")
+    void anInterruptedConsumerGetsInterruptedExceptionAndTheChannelGoesOnWorking(String kind,
+                                                                               Supplier<ItemChannel> supplier)
+            throws Exception {
+        var channel = supplier.get();
+        Started<Optional<Item>> interrupted = TestThreads.start("consumer-1", channel::take);
+        Started<Optional<Item>> other = TestThreads.start("consumer-2", channel::take);
+        try {
+            ThreadWaits.untilParkedOn("ConditionObject", List.of(interrupted.thread(), other.thread()));
+
+            interrupted.thread().interrupt();
+
+            assertInstanceOf(InterruptedException.class, interrupted.failure());
+            var item = new Item("producer-1", 1);
+            channel.put(item);
+            assertEquals(Optional.of(item), other.result(), "the item goes to the consumer still waiting");
+            channel.put(new Item("producer-1", 2));
+            channel.close();
+            assertEquals(Optional.of(new Item("producer-1", 2)), channel.take());
+            assertEquals(Optional.empty(), channel.take());
+        } finally {
+            channel.close();
+            TestThreads.joinAll(interrupted.thread(), other.thread());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("channels")
+    void aCloseOnAnInterruptedThreadStillEndsEveryConsumer(String kind, Supplier<ItemChannel> supplier)
+            throws Exception {
+        var channel = supplier.get();
+        var consumers = List.of(TestThreads.start("consumer-1", channel::take),
+                TestThreads.start("consumer-2", channel::take));
+        var threads = consumers.stream().map(Started::thread).toList();
+        try {
+            ThreadWaits.untilParkedOn("ConditionObject", threads);
+
+            Started<Boolean> closer = TestThreads.start("closer", () -> {
+                Thread.currentThread().interrupt();
+                channel.close();
+                return Thread.currentThread().isInterrupted();
+            });
+
+            assertTrue(closer.result(), "close() neither throws nor clears the interrupt status");
+            for (var consumer : consumers) {
+                assertEquals(Optional.empty(), consumer.outcome().get(10, TimeUnit.SECONDS), consumer.name());
             }
         } finally {
             channel.close();

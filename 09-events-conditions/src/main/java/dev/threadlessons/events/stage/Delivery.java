@@ -1,10 +1,12 @@
-package dev.threadlessons.events;
+package dev.threadlessons.events.stage;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.threadlessons.events.Item;
 
 /**
  * What one producer/consumer run produced, and what each consumer took: enough to check that

@@ -1,4 +1,4 @@
-package dev.threadlessons.events;
+package dev.threadlessons.events.stage;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +10,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.events.BlockingQueueChannel;
+import dev.threadlessons.events.ConditionChannel;
+import dev.threadlessons.events.Item;
+import dev.threadlessons.events.ItemChannel;
+
 /**
  * Producers generate items and consumers wait for them, through any {@link ItemChannel}: the same
  * program runs on the hand-made {@link ConditionChannel} and on {@link BlockingQueueChannel}.
@@ -17,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * <p>Producers are threads named {@code producer-1}, ...; each makes its items one by one, taking
  * {@code produceTime} for each (a sleep standing for real work), so that consumers have to wait.
  * Consumers, named {@code consumer-1}, ..., take items until the channel says no more will come.
- * The channel is closed once every producer has finished.
+ * The channel is closed once every producer has finished. A run that is interrupted while it
+ * waits interrupts and joins every thread it started, then throws {@code InterruptedException}.
  *
  * <p>Thread-safety: stateless; each run has its own threads, all joined before it returns.
  */
@@ -33,6 +39,8 @@ public final class ProducerConsumer {
      * consumers, over {@code channel}; returns what was produced and what each consumer took.
      *
      * @throws IllegalStateException if a producer or consumer failed with an exception
+     * @throws InterruptedException  if the calling thread was interrupted; every thread the run
+     *                               started has ended by then
      */
     public static Delivery run(ItemChannel channel, int producers, int consumers, int itemsPerProducer,
                                Duration produceTime) throws InterruptedException {
@@ -53,10 +61,20 @@ public final class ProducerConsumer {
         }
         try {
             joinAll(producerThreads);
-        } finally {
-            // Even if a producer failed: without the close, consumers would wait forever.
+        } catch (InterruptedException e) {
+            // Asked to stop: end what this run started before giving up, producers first.
+            stopAll(producerThreads);
             channel.close();
+            stopAll(consumerThreads);
+            throw e;
+        }
+        // Even if a producer failed: without the close, consumers would wait forever.
+        channel.close();
+        try {
             joinAll(consumerThreads);
+        } catch (InterruptedException e) {
+            stopAll(consumerThreads);
+            throw e;
         }
         if (!failures.isEmpty()) {
             throw new IllegalStateException("a producer or consumer failed", failures.peek());
@@ -105,6 +123,25 @@ public final class ProducerConsumer {
         }, name);
         thread.start();
         return thread;
+    }
+
+    /** Interrupts {@code threads} and joins them, whatever the caller's own interrupt status. */
+    private static void stopAll(List<Thread> threads) {
+        threads.forEach(Thread::interrupt);
+        boolean interrupted = false;
+        for (Thread thread : threads) {
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException again) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void joinAll(List<Thread> threads) throws InterruptedException {

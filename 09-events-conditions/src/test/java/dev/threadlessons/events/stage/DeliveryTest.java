@@ -1,4 +1,4 @@
-package dev.threadlessons.events;
+package dev.threadlessons.events.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import dev.threadlessons.events.Item;
 
 class DeliveryTest {
 
