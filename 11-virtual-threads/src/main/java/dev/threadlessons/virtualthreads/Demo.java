@@ -15,6 +15,15 @@ import dev.threadlessons.util.Timeline;
  * Lesson 11: 10,000 tasks that each sleep 100 ms, on 10,000 virtual threads and then on a pool
  * of platform threads; wall time, how many platform threads it took, and a timeline of the
  * first tasks. Needs JDK 21 or newer. Run it with {@code --help} for the options.
+ *
+ * <p>Thread-safety: {@code main} is meant to be called by one thread at a time.
+ *
+ * <p>How to run it: with {@code JAVA_HOME} set to a JDK 21 or newer, from the project root,
+ * {@code mvn -pl 11-virtual-threads -am compile exec:java} (this works on a fresh clone; once
+ * compiled, {@code mvn -pl 11-virtual-threads exec:java} runs it again), or run {@code main} in
+ * your IDE with a JDK 21+. What to look for: the virtual threads finish in about one sleep, plus
+ * the time to start 10,000 threads, with a dozen platform threads alive; the pool needs one
+ * sleep per wave (10 waves of 1000) and a platform thread per pool slot.
  */
 public final class Demo {
 
@@ -56,19 +65,20 @@ public final class Demo {
         var virtual = SleepingTasks.onVirtualThreads(tasks, sleep, virtualTimeline);
         show(virtual, virtualTimeline);
 
+        int waves = (tasks + poolSize - 1) / poolSize;
         Banner.section(LOG, String.format(Locale.ROOT,
                 "the same tasks on a pool of %d platform threads: at most %d at a time, in %d waves",
-                poolSize, poolSize, (tasks + poolSize - 1) / poolSize));
+                poolSize, poolSize, waves));
         var platformTimeline = new Timeline();
         var platform = SleepingTasks.onPlatformPool(tasks, sleep, poolSize, platformTimeline);
         show(platform, platformTimeline);
 
         Banner.verdict(LOG, String.format(Locale.ROOT, "%d tasks sleeping %s: virtual threads %s"
                         + " (%.1f sleep times, %d platform threads at most), a pool of %d platform"
-                        + " threads %s (%.1f sleep times, %d platform threads at most); %s",
+                        + " threads %s (%.1f sleep times for %d waves, %d platform threads at most); %s",
                 tasks, Durations.format(sleep), Durations.format(virtual.elapsed()),
                 sleeps(virtual, sleep), virtual.peakPlatformThreads(), poolSize,
-                Durations.format(platform.elapsed()), sleeps(platform, sleep),
+                Durations.format(platform.elapsed()), sleeps(platform, sleep), waves,
                 platform.peakPlatformThreads(), everyTaskOnce(virtual, platform)));
         return 0;
     }

@@ -13,12 +13,17 @@ import dev.threadlessons.util.Timing;
  * Many tasks that each wait, the way a server waits on many slow clients at once: every task
  * sleeps, then notes that it ran and whether it ran on a virtual thread.
  *
- * <p>{@link #onVirtualThreads} gives every task its own virtual thread. A sleeping virtual
- * thread is not tied to an OS thread: it is parked, and the few carrier threads (one per core)
- * run whichever virtual threads are ready. So 10,000 sleeps of 100 ms take about 100 ms, with a
- * handful of platform threads. {@link #onPlatformPool} runs the same tasks on a pool of
- * ordinary threads, each one an OS thread with its own stack: at most that many sleep at once,
- * and the tasks go in waves.
+ * <p>{@link #onVirtualThreads} gives every task its own virtual thread. A virtual thread that
+ * sleeps is unmounted: its stack is kept on the heap, and the few carrier threads (by default one
+ * per core) run whichever virtual threads are ready. So 10,000 sleeps of 100 ms take about one
+ * sleep plus the time to start the threads, with a handful of platform threads.
+ * {@link #onPlatformPool} runs the same tasks on a pool of ordinary threads, each one an OS thread
+ * with its own stack: at most that many sleep at once, and the tasks go in waves.
+ *
+ * <p>Not every wait unmounts a virtual thread. It stays pinned to its carrier while it blocks in
+ * native code or a class initialiser, and on JDK 21 to 23 inside {@code synchronized} or
+ * {@code Object.wait()} (JEP 444; JDK 24 removed those two cases, JEP 491). Some blocking calls,
+ * file I/O among them, make the scheduler add a carrier for the time they take.
  *
  * <p>Only the first {@link #RECORDED} tasks go on the timeline, so that its chart has a row per
  * thread and stays readable.
@@ -39,7 +44,10 @@ public final class SleepingTasks {
      * @param ranExactlyOnce      how many of them ran exactly once (all of them, if all is well)
      * @param onVirtualThreads    how many of them found themselves on a virtual thread
      * @param elapsed             the wall time of the whole run
-     * @param peakPlatformThreads the most platform threads alive at once in this JVM during the run
+     * @param peakPlatformThreads the most platform threads alive at once in this JVM during the run:
+     *                            all of them, the JVM's own and a test framework's included, since
+     *                            {@code ThreadMXBean}'s peak is one counter for the whole JVM (and
+     *                            each run resets it); virtual threads are not counted
      */
     public record Outcome(int tasks, int ranExactlyOnce, int onVirtualThreads, Duration elapsed,
                           int peakPlatformThreads) {
@@ -48,17 +56,21 @@ public final class SleepingTasks {
     private SleepingTasks() {
     }
 
+    // tag::virtual[]
     /** {@code tasks} sleeps of {@code sleep}, each on a new virtual thread named {@code virtual-N}. */
     public static Outcome onVirtualThreads(int tasks, Duration sleep, Timeline timeline) {
         return run(tasks, sleep, timeline,
                 Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("virtual-", 1).factory()));
     }
+    // end::virtual[]
 
+    // tag::platform[]
     /** The same sleeps on a fixed pool of {@code threads} platform threads named {@code platform-N}. */
     public static Outcome onPlatformPool(int tasks, Duration sleep, int threads, Timeline timeline) {
         return run(tasks, sleep, timeline,
                 Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("platform-", 1).factory()));
     }
+    // end::platform[]
 
     private static Outcome run(int tasks, Duration sleep, Timeline timeline, ExecutorService executor) {
         if (tasks < 1 || sleep.isNegative()) {
@@ -71,6 +83,7 @@ public final class SleepingTasks {
         var threads = ManagementFactory.getThreadMXBean();
         threads.resetPeakThreadCount();
         Duration elapsed = Timing.elapsed(() -> {
+            // tag::tasks[]
             try (executor) {
                 for (int task = 0; task < tasks; task++) {
                     int index = task;
@@ -85,7 +98,8 @@ public final class SleepingTasks {
                         return null;
                     });
                 }
-            }
+            } // close() waits until every task has ended
+            // end::tasks[]
         });
         return new Outcome(tasks, count(runs), count(virtual), elapsed, threads.getPeakThreadCount());
     }
