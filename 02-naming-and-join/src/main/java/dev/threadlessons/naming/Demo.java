@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.naming.stage.GatedWorker;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
@@ -19,6 +20,13 @@ import dev.threadlessons.util.Timing;
  * there are several. Every thread it starts has ended before {@code main} returns.
  *
  * <p>Thread-safety: {@code main} is meant to be called by one thread at a time.
+ *
+ * <p>How to run it: {@code mvn -pl 02-naming-and-join exec:java} from the project root (after an
+ * edit, {@code mvn -pl 02-naming-and-join -am compile exec:java}), or run {@code main} in your
+ * IDE. What to look for: the name in brackets on each line, {@code Thread-N} for the unnamed
+ * threads and the new name right after a rename; {@code join(200 ms)} returning while
+ * {@code slow-worker} is still alive; and the workers' counts, read after each {@code join()},
+ * adding up to the single worker's total.
  */
 public final class Demo {
 
@@ -55,7 +63,7 @@ public final class Demo {
         long shared = joinSeveralWorkers(arguments.intValue("workers"), limit);
         Banner.verdict(LOG, timeout + "; one worker found " + primes + " primes below " + limit + ", "
                 + arguments.intValue("workers") + " workers found " + shared
-                + (shared == primes ? " (the same)" : " (different: a result was lost)"));
+                + (shared == primes ? " (the same)" : " (different: the ranges do not cover the whole)"));
         return 0;
     }
 
@@ -67,6 +75,8 @@ public final class Demo {
         renamedBeforeStart.setName("second-name");
         var threads = List.of(new Thread(sayName), new Thread(sayName), new Thread(sayName, "downloader"),
                 renamedBeforeStart, new Thread(Demo::renameMyself, "worker"));
+        // One after the other, on purpose: each thread ends before the next starts, so that the
+        // lines come in this order on every run. That is sequential work; never do it for speed.
         for (Thread thread : threads) {
             thread.start();
             thread.join();
@@ -114,6 +124,9 @@ public final class Demo {
 
     private static long joinSeveralWorkers(int workers, int limit) throws InterruptedException {
         Banner.section(LOG, "waiting for several workers");
+        // A first span loads the timeline's own classes (Flight Recorder's event), which takes a
+        // few hundred ms on a cold JVM; without this, the chart would start with that gap.
+        new Timeline().run("warm-up", () -> { });
         var timeline = new Timeline();
         var counters = new ArrayList<PrimeCounter>();
         var threads = new ArrayList<Thread>();
@@ -123,13 +136,15 @@ public final class Demo {
             counters.add(counter);
             threads.add(new Thread(() -> timeline.run(name, counter::run), name));
         }
-        threads.forEach(Thread::start);
+        // tag::start-all-then-join[]
+        threads.forEach(Thread::start);              // all in progress together
         long total = 0;
         for (int k = 0; k < workers; k++) {
-            threads.get(k).join();
-            total += counters.get(k).count();
+            threads.get(k).join();                   // wait for this one; the others go on meanwhile
+            total += counters.get(k).count();        // safe: join() returned (happens-before)
             LOG.info("joined {}: {} primes", threads.get(k).getName(), counters.get(k).count());
         }
+        // end::start-all-then-join[]
         LOG.info("who ran when:\n{}", timeline.render(60).stripTrailing());
         return total;
     }

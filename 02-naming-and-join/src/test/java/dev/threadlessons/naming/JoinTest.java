@@ -12,6 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.naming.stage.GatedWorker;
+import dev.threadlessons.testing.TestThreads;
+import dev.threadlessons.testing.ThreadWaits;
+
 class JoinTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
@@ -20,27 +24,24 @@ class JoinTest {
     void joinBlocksTheCallerUntilTheWorkerHasEnded() throws InterruptedException {
         var gate = new CountDownLatch(1);
         var worker = new Thread(new GatedWorker(gate), "worker");
-        var workerAliveWhenJoinReturned = new AtomicBoolean(true);
-        var joiner = new Thread(() -> {
-            joinQuietly(worker);
-            workerAliveWhenJoinReturned.set(worker.isAlive());
-        }, "joiner");
+        worker.start();
+        var joiner = TestThreads.start("joiner", () -> {
+            worker.join();
+            return worker.isAlive();
+        });
         try {
-            worker.start();
-            joiner.start();
-            await().atMost(PATIENCE).until(() -> joiner.getState() == Thread.State.WAITING);
+            ThreadWaits.untilState(joiner.thread(), Thread.State.WAITING);
             assertTrue(worker.isAlive());
-            assertTrue(joiner.isAlive(), "joiner must still be waiting while the gate is shut");
+            assertTrue(joiner.thread().isAlive(), "joiner must still be waiting while the gate is shut");
         } finally {
             gate.countDown();
-            joiner.join();
-            worker.join();
+            TestThreads.joinAll(joiner.thread(), worker);
         }
-        assertFalse(workerAliveWhenJoinReturned.get());
+        assertFalse(joiner.result(), "the worker was still alive when join() returned");
     }
 
     @Test
-    void afterJoinTheWorkersPlainFieldsHoldItsResult() throws InterruptedException {
+    void usageReadTheWorkersResultAfterJoin() throws InterruptedException {
         var counter = new PrimeCounter(0, 1_000);
         var thread = new Thread(counter, "prime-counter");
         try {
@@ -48,18 +49,20 @@ class JoinTest {
         } finally {
             thread.join();
         }
-        // PrimeCounter has no volatile and no lock: join() alone makes its result visible here.
+        // Only shows usage: no unit test can see a missing happens-before edge, so this passes with
+        // or without the guarantee. The guarantee is JLS 17.4.5 (see PrimeCounter's Javadoc).
         assertEquals(168, counter.count());
         assertFalse(thread.isAlive());
     }
 
     @Test
-    void onceIsAliveReturnsFalseTheWorkersResultIsVisibleToo() throws InterruptedException {
+    void usageReadTheWorkersResultOnceIsAliveReturnsFalse() throws InterruptedException {
         var counter = new PrimeCounter(0, 100);
         var thread = new Thread(counter, "prime-counter");
         try {
             thread.start();
             await().atMost(PATIENCE).until(() -> !thread.isAlive());
+            // Only shows usage, as above; the edge here is JLS 17.4.4 (isAlive() returned false).
             assertEquals(25, counter.count());
         } finally {
             thread.join();
@@ -118,13 +121,5 @@ class JoinTest {
             selfJoiner.join();
         }
         assertTrue(interrupted.get());
-    }
-
-    static void joinQuietly(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.naming.stage.GatedWorker;
+
 class JoinTimeoutTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);

@@ -43,10 +43,4 @@ class PrimeCounterTest {
         var negative = assertThrows(IllegalArgumentException.class, () -> new PrimeCounter(-1, 5));
         assertEquals("need 0 <= from <= to, was from=-1 to=5", negative.getMessage());
     }
-
-    @Test
-    void aGatedWorkerNeedsAGate() {
-        var error = assertThrows(NullPointerException.class, () -> new GatedWorker(null));
-        assertEquals("gate", error.getMessage());
-    }
 }

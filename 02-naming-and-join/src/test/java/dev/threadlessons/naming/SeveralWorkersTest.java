@@ -1,10 +1,8 @@
 package dev.threadlessons.naming;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,9 +10,11 @@ import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
-class SeveralWorkersTest {
+import dev.threadlessons.naming.stage.GatedWorker;
+import dev.threadlessons.testing.TestThreads;
+import dev.threadlessons.testing.ThreadWaits;
 
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+class SeveralWorkersTest {
 
     @Test
     void joiningInStartOrderWaitsForAllWhateverOrderTheyFinishIn() throws InterruptedException {
@@ -28,31 +28,28 @@ class SeveralWorkersTest {
                 finished.add(Thread.currentThread().getName());
             }, "worker-" + (k + 1)));
         }
-        var aliveAfterJoiningAll = new CopyOnWriteArrayList<Boolean>();
-        var joiner = new Thread(() -> {
-            workers.forEach(JoinTest::joinQuietly);
-            workers.forEach(worker -> aliveAfterJoiningAll.add(worker.isAlive()));
-        }, "joiner");
+        workers.forEach(Thread::start);
+        var joiner = TestThreads.start("joiner", () -> {
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            return workers.stream().map(Thread::isAlive).toList();
+        });
         try {
-            workers.forEach(Thread::start);
-            joiner.start();
             // Let them finish last to first, while joiner waits for worker-1 first.
             for (int k = gates.size() - 1; k > 0; k--) {
                 gates.get(k).countDown();
                 workers.get(k).join();
             }
-            await().atMost(PATIENCE).until(() -> joiner.getState() == Thread.State.WAITING);
-            assertTrue(joiner.isAlive(), "joiner still waits for worker-1");
+            ThreadWaits.untilState(joiner.thread(), Thread.State.WAITING);
+            assertTrue(joiner.thread().isAlive(), "joiner still waits for worker-1");
             gates.get(0).countDown();
         } finally {
             gates.forEach(CountDownLatch::countDown);
-            joiner.join();
-            for (Thread worker : workers) {
-                worker.join();
-            }
+            TestThreads.joinAll(workers);
         }
+        assertEquals(List.of(false, false, false), joiner.result());
         assertEquals(List.of("worker-3", "worker-2", "worker-1"), finished);
-        assertEquals(List.of(false, false, false), aliveAfterJoiningAll);
     }
 
     @Test

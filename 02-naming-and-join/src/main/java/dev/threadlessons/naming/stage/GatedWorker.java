@@ -1,4 +1,4 @@
-package dev.threadlessons.naming;
+package dev.threadlessons.naming.stage;
 
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
