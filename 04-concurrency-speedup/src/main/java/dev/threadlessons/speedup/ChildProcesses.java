@@ -22,7 +22,7 @@ import dev.threadlessons.util.Timeline;
  * The jobs spread over n child JVMs, as Python's {@code multiprocessing} spreads work over
  * child processes: each child is a separate program with its own memory, started with
  * {@link ProcessBuilder} (no shell), given its ranges as arguments, and answering on its
- * output. Child i gets jobs i, i+n, i+2n, ...
+ * output. It starts min(n, jobs) children, and child i gets jobs i, i+n, i+2n, ...
  *
  * <p>Processes run on every core, like Java threads, but each one first pays for starting a
  * JVM, and data goes in and out as text, not through shared memory. Threads pay neither.
@@ -88,7 +88,7 @@ public final class ChildProcesses implements Strategy<PrimeRange> {
                         .start();
                 children.add(process);
                 handOver.complete(process);
-                LOG.info("started child JVM {} (pid {}) for {} ranges", child + 1, process.pid(),
+                LOG.debug("started child JVM {} (pid {}) for {} ranges", child + 1, process.pid(),
                         share.size());
             }
             var results = new ArrayList<>(Collections.nCopies(jobs.size(), 0L));

@@ -1,25 +1,41 @@
 package dev.threadlessons.speedup;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.speedup.stage.Ceiling;
+import dev.threadlessons.speedup.stage.Figure;
+import dev.threadlessons.speedup.stage.PythonPeer;
+import dev.threadlessons.speedup.stage.Rounds;
+import dev.threadlessons.speedup.stage.SpeedupOptions;
+import dev.threadlessons.speedup.stage.Trial;
+import dev.threadlessons.speedup.stage.TrialReport;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
 
 /**
- * Lesson 04: the same work done one after another, on several threads, on a pool, in a parallel
+ * Lesson 04: the same work done one after another, on a thread per task, on a pool, in a parallel
  * stream, in turns on a single thread, and in child JVMs; each with its wall time, its speed-up
- * over one after another, and a timeline of what ran where. Run it with {@code --help} for the
- * options.
+ * over one after another beside the ceiling it cannot pass, and a timeline of what ran where;
+ * then Python threads measured on the same machine, when {@code python3} is on the {@code PATH}.
+ * Every strategy runs once on a small workload to warm up, then {@code --runs} times in
+ * alternating rounds, and its median run is the one shown.
+ *
+ * <p>Run it with {@code mvn -pl 04-concurrency-speedup exec:java} (after an edit:
+ * {@code mvn -pl 04-concurrency-speedup -am compile exec:java}), or run {@code main} in your IDE;
+ * {@code --help} lists the options. What to look for: the waits overlap on threads (about 8x for
+ * 8 waits, on any number of cores); computing gets at most one core's worth per core (about 2x on
+ * 2 cores); one thread taking turns gains nothing; Python threads overlap waits too, but with the
+ * GIL their computing stays at 1x. A speed-up above its ceiling is marked DISTURBED.
  */
 public final class Demo {
 
@@ -27,12 +43,18 @@ public final class Demo {
     private static final int CORES = SpeedupOptions.CORES;
     /** Long enough for any child JVM on a busy machine; it only matters when something is wrong. */
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(1);
+    /** Python counts the primes below this many times fewer numbers, so that its part stays short. */
+    private static final int PYTHON_SLOWER = 30;
 
     private Demo() {
     }
 
     public static void main(String[] args) throws Exception {
         CommandLine.exit(run(args));
+    }
+
+    /** What one part measured: its report, and the run on a thread per task, the one compared with Python. */
+    private record Part(TrialReport report, Trial onThreads) {
     }
 
     /**
@@ -47,82 +69,136 @@ public final class Demo {
         }
         var options = SpeedupOptions.from(arguments);
         Banner.header(LOG, "Lesson 04", "concurrency speed-up: threads, pools, processes");
-        LOG.info("{} cores, JDK {}, {}", CORES, Runtime.version(), load());
+        LOG.info("{} cores, JDK {}, {}{}", CORES, Runtime.version(), Figure.load(), Figure.busy()
+                ? " (other programs keep the cores busy: CPU speed-ups will be lower, or disturbed)" : "");
         var verdict = new ArrayList<String>();
+        var figures = new ArrayList<Figure>();
+        Optional<Figure> waitsOnThreads = Optional.empty();
+        Optional<Figure> countOnThreads = Optional.empty();
         if (options.runs("io")) {
-            verdict.add(ioBound(options));
+            var io = ioBound(options);
+            figures.addAll(io.report().figures());
+            waitsOnThreads = Optional.of(io.report().figures().get(0));
+            verdict.add(String.format(Locale.ROOT, "%d waits of %s: %s one after another, %s on a thread each",
+                    options.tasks(), Durations.format(options.ioWait()),
+                    Durations.format(io.report().baseline().elapsed()), Durations.format(io.onThreads().elapsed())));
+            verdict.add(io.report().agreement("replies"));
         }
-        if (!options.only().equals("io")) {
-            verdict.addAll(cpuBound(options));
+        if (options.runs("cpu") || options.runs("turns") || options.runs("processes")) {
+            var cpu = cpuBound(options);
+            figures.addAll(cpu.report().figures());
+            if (cpu.onThreads() != null) {
+                countOnThreads = Optional.of(cpu.report().figures().get(0));
+                verdict.add(String.format(Locale.ROOT, "%d prime ranges: %s one after another, %s on a thread each",
+                        options.tasks(), Durations.format(cpu.report().baseline().elapsed()),
+                        Durations.format(cpu.onThreads().elapsed())));
+            }
+            verdict.add(cpu.report().agreement("primes"));
+        }
+        if (options.runs("python")) {
+            python(options, waitsOnThreads, countOnThreads);
         }
         if (options.runs("io")) {
             virtualThreads();
         }
+        long disturbed = figures.stream().filter(Figure::disturbed).count();
+        verdict.add(String.format(Locale.ROOT, "%d Java speed-ups: %d at or below their ceilings, %d disturbed (%s)",
+                figures.size(), figures.size() - disturbed, disturbed, Figure.load()));
         Banner.verdict(LOG, String.join("; ", verdict));
         return 0;
     }
 
-    private static String ioBound(SpeedupOptions options) throws Exception {
-        Banner.section(LOG, String.format(Locale.ROOT, "I/O-bound: %d tasks that each wait %s",
-                options.tasks(), Durations.format(options.ioWait())));
-        var jobs = IntStream.rangeClosed(1, options.tasks())
-                .mapToObj(task -> new SimulatedIo("download-" + task, options.ioWait()))
-                .collect(Collectors.toList());
-        var report = new TrialReport(LOG, Trial.run(new Sequential(), jobs));
-        var threads = report.show(Trial.run(new ThreadPerTask(), jobs));
-        var pool = report.show(Trial.run(new FixedPool(options.threads()), jobs));
-        int waves = (options.tasks() + options.threads() - 1) / options.threads();
-        return String.format(Locale.ROOT, "I/O-bound, %d tasks: %s %s, %s %s (at most %dx and %dx), %s",
-                options.tasks(), threads.strategy(), times(threads, report.baseline()), pool.strategy(),
-                times(pool, report.baseline()), options.tasks(), options.tasks() / waves,
-                report.agreement("replies"));
+    private static Part ioBound(SpeedupOptions options) throws Exception {
+        Banner.section(LOG, String.format(Locale.ROOT, "I/O-bound: %d tasks that each wait %s, median of %d runs",
+                options.tasks(), Durations.format(options.ioWait()), options.runs()));
+        var jobs = waits(options.tasks(), options.ioWait());
+        var warmUp = waits(options.tasks(), Duration.ofMillis(1));
+        List<Strategy<Job>> strategies = List.of(new Sequential(), new ThreadPerTask(), new FixedPool(options.threads()));
+        var trials = Rounds.medians(strategies, warmUp, jobs, options.runs());
+        var report = new TrialReport(LOG, trials.get(0));
+        report.show(trials.get(1), Ceiling.waits(options.tasks(), options.tasks()));
+        report.show(trials.get(2), Ceiling.waits(options.tasks(), options.threads()));
+        return new Part(report, trials.get(1));
     }
 
-    private static List<String> cpuBound(SpeedupOptions options) throws Exception {
-        var jobs = PrimeRange.split(options.cpuWork(), options.tasks(), options.chunks());
+    private static List<SimulatedIo> waits(int tasks, Duration wait) {
+        return IntStream.rangeClosed(1, tasks).mapToObj(task -> new SimulatedIo("download-" + task, wait))
+                .collect(Collectors.toList());
+    }
+
+    private static Part cpuBound(SpeedupOptions options) throws Exception {
+        int tasks = options.tasks();
         Banner.section(LOG, String.format(Locale.ROOT,
-                "CPU-bound: count the primes below %d in %d ranges", options.cpuWork(), options.tasks()));
-        // Lets the JIT compile the prime test first, so that the baseline is not the one run
-        // that pays for it.
-        PrimeRange.countPrimes(0, 1_000_000);
-        var report = new TrialReport(LOG, Trial.run(new Sequential(), jobs));
-        var verdict = new ArrayList<String>();
+                "CPU-bound: count the primes below %d in %d ranges, median of %d runs", options.cpuWork(), tasks,
+                options.runs()));
+        var jobs = PrimeRange.split(options.cpuWork(), tasks, options.chunks());
+        var warmUp = PrimeRange.split(Math.min(options.cpuWork(), 500_000), tasks, options.chunks());
+        int children = Math.min(options.processes(), tasks);
+        var strategies = new ArrayList<Strategy<? super PrimeRange>>(List.of(new Sequential()));
         if (options.runs("cpu")) {
-            var trials = List.of(report.show(Trial.run(new ThreadPerTask(), jobs)),
-                    report.show(Trial.run(new FixedPool(CORES), jobs)),
-                    report.show(Trial.run(new ParallelStream(), jobs)));
-            report.amdahl(trials.get(1), CORES);
-            verdict.add(String.format(Locale.ROOT, "CPU-bound on %d cores: %s (at most %dx)", CORES,
-                    trials.stream().map(trial -> trial.strategy() + " " + times(trial, report.baseline()))
-                            .collect(Collectors.joining(", ")), CORES));
+            strategies.addAll(List.of(new ThreadPerTask(), new FixedPool(CORES), new ParallelStream()));
         }
         if (options.runs("turns")) {
-            Banner.section(LOG, "taking turns: the same ranges in chunks of "
-                    + options.chunks() + " on one thread");
-            var turns = report.show(Trial.run(new RoundRobin(), jobs));
-            // One thread cannot beat one thread; a gap beyond noise means the machine's load changed.
-            boolean noFaster = turns.speedupOver(report.baseline()) < 1.15;
-            verdict.add(String.format(Locale.ROOT,
-                    "%s %s (%s), every task under way after %s instead of %s", turns.strategy(),
-                    times(turns, report.baseline()),
-                    noFaster ? "no faster" : "faster only because the load on the machine changed",
-                    Durations.format(turns.everyJobStartedAfter()),
-                    Durations.format(report.baseline().everyJobStartedAfter())));
+            strategies.add(new RoundRobin());
+        }
+        if (options.runs("processes")) {
+            strategies.add(new ChildProcesses(children, CHILD_TIMEOUT));
+        }
+        // All of them in alternating rounds, so that a change of load hits each strategy alike.
+        var trials = new ArrayList<>(Rounds.medians(strategies, warmUp, jobs, options.runs()));
+        var report = new TrialReport(LOG, trials.remove(0));
+        Trial onThreads = null;
+        if (options.runs("cpu")) {
+            onThreads = trials.remove(0);
+            report.show(onThreads, Ceiling.computing(tasks, tasks, CORES));
+            var pool = report.show(trials.remove(0), Ceiling.computing(tasks, CORES, CORES));
+            // The common pool has cores - 1 workers, and the calling thread joins in.
+            report.show(trials.remove(0), Ceiling.computing(tasks, CORES, CORES));
+            report.amdahl(pool, CORES);
+        }
+        if (options.runs("turns")) {
+            Banner.section(LOG, "taking turns: the same ranges in chunks of " + options.chunks() + " on one thread");
+            var turns = trials.remove(0);
+            report.show(turns, Ceiling.ONE_THREAD, ", every task under way after "
+                    + Durations.format(turns.everyJobStartedAfter()) + " instead of "
+                    + Durations.format(report.baseline().everyJobStartedAfter()));
         }
         if (options.runs("processes")) {
             Banner.section(LOG, "processes: the same ranges in child JVMs");
-            var children = report.show(Trial.run(new ChildProcesses(options.processes(), CHILD_TIMEOUT), jobs));
-            var startUps = children.durationsOf(ChildConversation.STARTUP);
-            LOG.info("start-up of each child JVM: {}",
-                    startUps.stream().map(Durations::format).collect(Collectors.joining(", ")));
-            boolean slower = children.speedupOver(report.baseline()) < 1;
-            verdict.add(String.format(Locale.ROOT, "%s %s, each first paying up to %s to start%s",
-                    children.strategy(), times(children, report.baseline()),
-                    Durations.format(startUps.stream().max(Duration::compareTo).orElse(Duration.ZERO)),
-                    slower ? " (slower: starting them costs more than this work saves)" : ""));
+            var inChildren = trials.remove(0);
+            var figure = report.show(inChildren, Ceiling.computing(tasks, children, CORES));
+            LOG.info("start-up of each child JVM in that run: {}{}", inChildren.durationsOf(ChildConversation.STARTUP)
+                    .stream().map(Durations::format).collect(Collectors.joining(", ")), figure.speedup() < 1
+                    ? " (slower than one thread: starting them costs more than this work saves)" : "");
         }
-        verdict.add(report.agreement("primes"));
-        return verdict;
+        return new Part(report, onThreads);
+    }
+
+    private static void python(SpeedupOptions options, Optional<Figure> waitsOnJava, Optional<Figure> countOnJava)
+            throws InterruptedException {
+        Banner.section(LOG, "Python threads on this machine, beside Java's");
+        int cpuWork = Math.max(1_000, options.cpuWork() / PYTHON_SLOWER);
+        var outcome = PythonPeer.measure(options.tasks(), options.ioWait().toMillis(), cpuWork, options.runs());
+        if (outcome.measured().isEmpty()) {
+            LOG.info(outcome.reason());
+            return;
+        }
+        var python = outcome.measured().get();
+        LOG.info("python3: Python {}, {}, {} CPUs; the same {} waits, and the primes below {} in {} ranges"
+                + " (pure Python counts many times more slowly, so it counts fewer: compare the speed-ups,"
+                + " not the times), median of {} runs", python.version(), python.build(), python.cpus(),
+                options.tasks(), cpuWork, options.tasks(), options.runs());
+        var waits = new Figure("a thread per task", python.waitsInSequence() / python.waitsOnThreads(),
+                Ceiling.waits(options.tasks(), options.tasks()));
+        var count = new Figure("a thread per task", python.countInSequence() / python.countOnThreads(),
+                python.gil() ? Ceiling.ONE_THREAD : Ceiling.computing(options.tasks(), options.tasks(), python.cpus()));
+        LOG.info("waiting:   {}Python, a thread per task: {}", java(waitsOnJava), waits.describe());
+        LOG.info("computing: {}Python, a thread per task: {}{}", java(countOnJava), count.describe(), python.gil()
+                ? " (the GIL: one thread at a time runs Python code)" : " (no GIL: Python threads compute on every core)");
+    }
+
+    private static String java(Optional<Figure> figure) {
+        return figure.map(f -> "Java, " + f.strategy() + ": " + f.describe() + "; ").orElse("");
     }
 
     private static void virtualThreads() {
@@ -135,18 +211,5 @@ public final class Demo {
             LOG.info("This JDK {} has virtual threads: mvn -pl 11-virtual-threads exec:java runs"
                     + " 10,000 sleeping tasks in about one sleep", feature);
         }
-    }
-
-    private static String load() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        if (load < 0) {
-            return "load average unknown";
-        }
-        return String.format(Locale.ROOT, "load average %.1f%s", load,
-                load >= 1 ? " (other programs are using the cores: CPU speed-ups will be lower)" : "");
-    }
-
-    private static String times(Trial trial, Trial baseline) {
-        return Durations.speedup(baseline.elapsed(), trial.elapsed());
     }
 }

@@ -19,8 +19,8 @@ import dev.threadlessons.util.Timeline;
  * ceil(k/n) job times (they go in waves); for jobs that compute, a pool as large as the number
  * of cores is enough, since more threads than cores cannot compute more at once.
  *
- * <p>The pool lives for one run: {@code shutdown()} and {@code awaitTermination} in a finally
- * block end its threads whatever happens. A task's completion happens-before {@code Future.get}
+ * <p>The pool lives for one run: {@code shutdownNow()} and a checked {@code awaitTermination}
+ * in a finally block end its threads whatever happens. A task's completion happens-before {@code Future.get}
  * returns its result.
  *
  * <p>Thread-safety: immutable; each run makes its own pool.
@@ -56,8 +56,11 @@ public final class FixedPool implements Strategy<Job> {
             }
             return results;
         } finally {
-            pool.shutdown();
-            pool.awaitTermination(1, TimeUnit.MINUTES);
+            // After invokeAll every task is done; after a failure shutdownNow interrupts the rest.
+            pool.shutdownNow();
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException(name() + ": threads still running a minute after shutdownNow");
+            }
         }
     }
 }

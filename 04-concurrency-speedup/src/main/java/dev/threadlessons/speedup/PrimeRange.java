@@ -2,6 +2,7 @@ package dev.threadlessons.speedup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * A CPU-bound job: count the primes in {@code [from, to)} by trial division. It never waits for
@@ -24,6 +25,9 @@ import java.util.List;
  * @param chunks how many equal sub-ranges {@link #runChunk(int)} offers, at least 1
  */
 public record PrimeRange(String name, int from, int to, int chunks) implements Job {
+
+    /** How often the counting loop checks whether its thread was interrupted; a power of two. */
+    static final int POLL_EVERY = 1 << 12;
 
     public PrimeRange {
         if (from < 0 || to < from) {
@@ -48,10 +52,17 @@ public record PrimeRange(String name, int from, int to, int chunks) implements J
         return ranges;
     }
 
-    /** The number of primes in {@code [from, to)}. */
+    /**
+     * The number of primes in {@code [from, to)}. Java cannot stop a thread from outside: an
+     * interrupt only sets a flag, and a computing loop must look at it. This one does, every
+     * {@value #POLL_EVERY} numbers, and gives up with a {@link CancellationException}.
+     */
     public static long countPrimes(int from, int to) {
         long count = 0;
         for (int n = from; n < to; n++) {
+            if ((n & (POLL_EVERY - 1)) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted while counting the primes in [" + from + ", " + to + ")");
+            }
             if (isPrime(n)) {
                 count++;
             }

@@ -15,11 +15,15 @@ import dev.threadlessons.util.Timeline;
  * thread, {@code single-worker}. Chunk 1 of every job goes into the executor's queue, then
  * chunk 2 of every job, and so on; the one worker takes them in that order (round-robin).
  *
- * <p>Nothing runs at the same time as anything else, so the total is the same as running the
- * jobs one after another (a little more, for the switching). What changes is the order: every
- * job is under way after one round of chunks instead of waiting for all the jobs before it.
- * That is what a single core does with many threads, and what Python threads do with pure
- * Python code, since the GIL lets only one of them run Python at a time.
+ * <p>The jobs are in progress together (concurrency), but nothing runs at the same instant as
+ * anything else (no parallelism), and the turns are cooperative: a chunk that waits holds the
+ * one worker, so the waits of {@link SimulatedIo} do not overlap here either. The total is the
+ * same as one after another (a little more, for the switching); what changes is the order:
+ * every job is under way after one round of chunks instead of waiting for all the jobs before
+ * it. That makes it a model of computing threads under CPython's GIL, which lets one thread at a
+ * time run Python code, and of computing threads on one core. It is not a model of waiting
+ * threads: on one core, or under the GIL, threads that wait overlap their waits, since a
+ * waiting thread needs neither the core nor the GIL.
  *
  * <p>Thread-safety: immutable; each run makes its own executor. Every chunk's result is read
  * through its {@link Future}, after the chunk has finished.
@@ -62,7 +66,9 @@ public final class RoundRobin implements Strategy<Job> {
         } finally {
             // After a success the queue is empty; after a failure the chunks left are dropped.
             worker.shutdownNow();
-            worker.awaitTermination(1, TimeUnit.MINUTES);
+            if (!worker.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("single-worker still running a minute after shutdownNow");
+            }
         }
     }
 }

@@ -18,6 +18,7 @@ public final class Sequential implements Strategy<Job> {
         return "one after another";
     }
 
+    // tag::run[]
     @Override
     public List<Long> run(List<? extends Job> jobs, Timeline timeline) throws InterruptedException {
         var results = new ArrayList<Long>(jobs.size());
@@ -26,4 +27,5 @@ public final class Sequential implements Strategy<Job> {
         }
         return results;
     }
+    // end::run[]
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * An I/O-bound job: it spends its whole time waiting, the way a program waits for a web server
  * to answer or a disk to deliver a file. A sleep stands in for the wait. While a thread sleeps
- * it needs no CPU, which is why many of them can wait at the same time even on one core.
+ * it needs no CPU, which is why the waits of many threads overlap even on one core.
  *
  * <p>Its result is {@code 1}, "one reply received", so that adding up the results of a run
  * counts the jobs that were done.

@@ -2,46 +2,122 @@ package dev.threadlessons.speedup;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.threadlessons.speedup.stage.Figure;
+import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
+import dev.threadlessons.testing.Program;
+import dev.threadlessons.testing.Readme;
 
+/**
+ * One small run of every part of the demo, held to what it printed: every speed-up at or below
+ * the ceiling printed beside it, or marked DISTURBED; the ceilings computed with real division
+ * and the right cap; the verdict's count of speed-ups; the same results for every strategy; no
+ * child process left; and the README's excerpt in the shape of this run.
+ */
 class DemoTest {
 
-    @Test
-    void theDefaultsAreEightTasksAndAChildJvmPerCore() {
-        var options = SpeedupOptions.from(SpeedupOptions.CLI.parse());
-        assertAll(() -> assertEquals(8, options.tasks()),
-                () -> assertEquals(8, options.threads()),
-                () -> assertEquals(Duration.ofMillis(150), options.ioWait()),
-                () -> assertEquals(6_000_000, options.cpuWork()),
-                () -> assertEquals(Runtime.getRuntime().availableProcessors(), options.processes()),
-                () -> assertTrue(options.runs("io") && options.runs("processes")));
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** 8 waits on a pool of 3 go in 3 waves: the ceiling is 8/3, not 8/3 rounded down to 2. */
+    private static final String[] SMALL_RUN = {"--tasks", "8", "--threads", "3", "--io-millis", "20",
+        "--cpu-work", "200000", "--chunks", "2", "--processes", "2", "--runs", "1"};
+    private static final Pattern FIGURE = Pattern.compile(
+            "speed-up (\\d+\\.\\d)x, ceiling (\\d+\\.\\d)x(: " + Figure.DISTURBED + " \\(.*load average.*\\))?");
+    private static final Pattern COUNTED = Pattern.compile(
+            "(\\d+) Java speed-ups: (\\d+) at or below their ceilings, (\\d+) disturbed \\(load average");
+
+    private static DemoOutput run;
+
+    @BeforeAll
+    static void runTheDemoOnce() throws Exception {
+        run = DemoRun.of(Demo::run, SMALL_RUN);
     }
 
     @Test
-    void optionsChooseTheWorkloadAndWhichPartRuns() {
-        var options = SpeedupOptions.from(SpeedupOptions.CLI.parse(
-                "--tasks", "3", "--cpu-work=2000000", "--only", "cpu"));
-        assertEquals(3, options.tasks());
-        assertEquals(2_000_000, options.cpuWork());
-        assertTrue(options.runs("cpu"));
-        assertTrue(!options.runs("io") && !options.runs("processes"));
+    void everyPrintedSpeedupIsAtOrBelowItsPrintedCeilingOrMarkedDisturbedAndTheVerdictCountsThem() {
+        assertEquals(0, run.status(), run::toString);
+        int java = 0;
+        int disturbed = 0;
+        for (String message : run.messages()) {
+            Matcher figure = FIGURE.matcher(message);
+            while (figure.find()) {
+                double speedup = Double.parseDouble(figure.group(1));
+                double ceiling = Double.parseDouble(figure.group(2));
+                boolean marked = figure.group(3) != null;
+                assertEquals(speedup > ceiling, marked, () -> "a speed-up above its ceiling must be marked"
+                        + " disturbed, and only then: " + message);
+                if (!message.startsWith("waiting:") && !message.startsWith("computing:")) {
+                    java++;
+                    disturbed += marked ? 1 : 0;
+                }
+            }
+        }
+        Matcher counted = COUNTED.matcher(run.verdict());
+        assertTrue(counted.find(), run.verdict());
+        // 2 for the waits, 3 for computing, 1 taking turns, 1 for the child JVMs.
+        assertEquals(List.of(7, 7 - disturbed, disturbed), List.of(Integer.parseInt(counted.group(1)),
+                Integer.parseInt(counted.group(2)), Integer.parseInt(counted.group(3))), run::toString);
+        assertEquals(7, java, run::toString);
     }
 
     @Test
-    void aSmallRunEndsWithStatusZeroAndAVerdict() throws Exception {
-        var output = DemoRun.of(Demo::run, "--tasks", "3", "--io-millis", "20", "--cpu-work", "30000", "--chunks", "2", "--processes", "2");
-        assertEquals(0, output.status(), output::toString);
-        assertFalse(output.verdict().isBlank());
+    void theCeilingsUseRealDivisionAndTheSmallestOfTasksThreadsAndCores() {
+        double computing = Math.min(8, CORES);
+        assertAll(
+                () -> assertCeiling("a thread per task", 8.0, 0),
+                () -> assertCeiling("a pool of 3 threads", 8.0 / 3, 0),
+                () -> assertCeiling("a thread per task", computing, 1),
+                () -> assertCeiling("a pool of " + CORES + (CORES == 1 ? " thread" : " threads"), computing, 0),
+                () -> assertCeiling("a parallel stream", computing, 0),
+                () -> assertCeiling("one thread taking turns", 1.0, 0),
+                () -> assertCeiling(Math.min(2, CORES) + " child JVMs", Math.min(2, CORES), 0));
+    }
+
+    @Test
+    void everyStrategyGotTheSameRepliesAndPrimesAndNoChildIsLeft() {
+        assertTrue(run.verdict().contains("every strategy got the same 8 replies"), run.verdict());
+        assertTrue(run.verdict().contains("every strategy got the same 17984 primes"), run.verdict());
         assertEquals(0, ProcessHandle.current().children().filter(ProcessHandle::isAlive).count());
+    }
+
+    @Test
+    void pythonThreadsAreMeasuredBesideJavasOrTheDemoSaysInOneLineWhyNot() {
+        int section = run.messages().indexOf("--- Python threads on this machine, beside Java's ---");
+        assertTrue(section >= 0, run::toString);
+        String first = run.messages().get(section + 1);
+        if (Program.python3().isEmpty()) {
+            assertEquals("python3 is not on the PATH: skipped measuring Python threads", first);
+            return;
+        }
+        assertTrue(first.matches("python3: Python 3\\.\\d+\\.\\S+, (GIL \\(default build\\)|GIL enabled"
+                + "|free-threaded, GIL disabled), \\d+ CPUs; the same 8 waits, .*"), run::toString);
+        String waiting = run.messages().get(section + 2);
+        String computing = run.messages().get(section + 3);
+        assertTrue(waiting.matches("waiting: +Java, a thread per task: speed-up .*; Python, a thread per task:"
+                + " speed-up \\d+\\.\\dx, ceiling 8\\.0x.*"), waiting);
+        String pythonCeiling = first.contains("free-threaded") ? String.format(Locale.ROOT, "%.1f", Math.min(8.0, CORES))
+                : "1.0";
+        assertTrue(computing.matches("computing: Java, a thread per task: speed-up .*; Python, a thread per task:"
+                + " speed-up \\d+\\.\\dx, ceiling " + Pattern.quote(pythonCeiling) + "x.*"), computing);
+    }
+
+    @Test
+    void theReadmeQuotesARunOfThisShapeAndItsCodeIsTheSource() throws Exception {
+        var readme = Readme.ofThisLesson();
+        readme.assertExcerptMatches(run);
+        readme.assertCodeBlocksMatchTheirSources();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -51,7 +127,8 @@ class DemoTest {
         "--threads -2          | --threads must be from 1 to 1000; was -2",
         "--cpu-work lots       | --cpu-work must be a whole number; was 'lots'",
         "--io-millis 1.5       | --io-millis must be a whole number; was '1.5'",
-        "--only gpu            | --only must be one of all, io, cpu, turns, processes; was 'gpu'",
+        "--runs 10             | --runs must be from 1 to 9; was 10",
+        "--only gpu            | --only must be one of all, io, cpu, turns, processes, python; was 'gpu'",
         "--tasks               | --tasks needs a value",
         "fast                  | unexpected argument 'fast'"
     })
@@ -62,6 +139,20 @@ class DemoTest {
 
     @Test
     void helpListsEveryOptionAndRunsNothing() throws Exception {
-        DemoRun.of(Demo::run, "--help").assertHelp("--tasks N", "--threads N", "--io-millis N", "--cpu-work N", "--chunks N", "--processes N", "--only all|io|cpu|turns|processes");
+        DemoRun.of(Demo::run, "--help").assertHelp("--tasks N", "--threads N", "--io-millis N", "--cpu-work N",
+                "--chunks N", "--processes N", "--runs N", "--only all|io|cpu|turns|processes|python");
+    }
+
+    /** The {@code occurrence}-th line (from 0) of {@code strategy}'s figures shows {@code ceiling}. */
+    private static void assertCeiling(String strategy, double ceiling, int occurrence) {
+        var lines = new ArrayList<String>();
+        for (String message : run.messages()) {
+            if (message.startsWith(strategy + " ") && message.contains("speed-up")) {
+                lines.add(message);
+            }
+        }
+        assertTrue(lines.size() > occurrence, () -> "no line " + occurrence + " for " + strategy + " in\n" + run);
+        String expected = String.format(Locale.ROOT, "ceiling %.1fx", ceiling);
+        assertTrue(lines.get(occurrence).contains(expected), () -> lines.get(occurrence) + " should show " + expected);
     }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.threadlessons.testing.TestThreads;
+import dev.threadlessons.testing.ThreadWaits;
 import dev.threadlessons.util.Timeline;
 
 class StrategiesTest {
@@ -102,6 +107,52 @@ class StrategiesTest {
         for (int i = 1; i < spans.size(); i++) {
             assertTrue(spans.get(i).start().compareTo(spans.get(i - 1).end()) >= 0,
                     "job " + (i + 1) + " starts only after job " + i + " ends");
+        }
+    }
+
+    @Test
+    void anInterruptedCallerInterruptsAndJoinsEveryWorkerBeforeItReturns() throws Exception {
+        var workers = new CopyOnWriteArrayList<Thread>();
+        var interrupted = new CountDownLatch(2);
+        var aliveWhenRunEnded = new CopyOnWriteArrayList<String>();
+        List<Job> jobs = IntStream.rangeClosed(1, 2).mapToObj(i -> (Job) new StubbornJob("job-" + i, workers, interrupted))
+                .collect(Collectors.toList());
+        var caller = TestThreads.start("caller", () -> {
+            try {
+                return new ThreadPerTask().run(jobs, new Timeline());
+            } finally {
+                workers.stream().filter(Thread::isAlive).forEach(worker -> aliveWhenRunEnded.add(worker.getName()));
+            }
+        });
+        ThreadWaits.untilState(caller.thread(), Thread.State.WAITING);   // in join, every worker started
+        caller.thread().interrupt();
+
+        assertTrue(caller.failure() instanceof InterruptedException, "run() rethrows the interrupt");
+        assertTrue(interrupted.await(10, TimeUnit.SECONDS), "every worker was interrupted");
+        assertEquals(List.of(), aliveWhenRunEnded, "workers still running when run() returned");
+    }
+
+    /**
+     * A job that waits until it is interrupted, then takes a while to stop (a latch nobody
+     * counts down, 200 ms): a run that returns without joining its workers finds them still alive.
+     */
+    private record StubbornJob(String name, List<Thread> workers, CountDownLatch interrupted) implements Job {
+        @Override
+        public int chunkCount() {
+            return 1;
+        }
+
+        @Override
+        public long runChunk(int chunk) throws InterruptedException {
+            workers.add(Thread.currentThread());
+            try {
+                new CountDownLatch(1).await();
+                return 0;
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                new CountDownLatch(1).await(200, TimeUnit.MILLISECONDS);
+                throw e;
+            }
         }
     }
 

@@ -10,12 +10,15 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.speedup.stage.Trial;
 import dev.threadlessons.util.Durations;
 
 /**
- * Timing facts that hold on any machine, busy or not: waits done side by side finish far sooner
- * than the same waits in a row, and a single thread can never overlap two waits. The margins are
- * wide on purpose; the demo, not the tests, measures speed-ups.
+ * Timing facts that hold on any machine, busy or not, because a timed wait never returns early:
+ * waits one after another take at least their sum, and so do waits taking turns on one thread,
+ * which cannot overlap them. That waits on several threads do overlap is proven without a clock,
+ * by jobs that meet at a barrier ({@code StrategiesTest}); no test here has an upper bound, which
+ * a loaded machine could break. The demo, not the tests, measures speed-ups.
  */
 class WaitingTimeTest {
 
@@ -23,21 +26,6 @@ class WaitingTimeTest {
             .mapToObj(i -> new SimulatedIo("download-" + i, Duration.ofMillis(300)))
             .collect(Collectors.toList());
     private static final Duration IN_SEQUENCE = Duration.ofMillis(1_200);
-    private static final Duration WELL_UNDER = Duration.ofMillis(1_000);
-
-    @Test
-    void fourWaitsOnAThreadEachFinishWellUnderTheTimeTheyTakeInSequence() throws Exception {
-        var trial = Trial.run(new ThreadPerTask(), FOUR_WAITS);
-        assertEquals(4, trial.total());
-        assertFaster(trial.elapsed(), WELL_UNDER);
-    }
-
-    @Test
-    void fourWaitsOnAPoolOfFourFinishWellUnderTheTimeTheyTakeInSequence() throws Exception {
-        var trial = Trial.run(new FixedPool(4), FOUR_WAITS);
-        assertEquals(4, trial.total());
-        assertFaster(trial.elapsed(), WELL_UNDER);
-    }
 
     @Test
     void oneAfterAnotherTakesAtLeastTheSumOfTheWaits() throws Exception {
@@ -45,7 +33,7 @@ class WaitingTimeTest {
     }
 
     @Test
-    void oneThreadTakingTurnsIsNoFasterThanOneAfterAnother() throws Exception {
+    void oneThreadTakingTurnsCannotOverlapWaitsSoTheyTakeAtLeastTheirSum() throws Exception {
         var trial = Trial.run(new RoundRobin(), FOUR_WAITS);
         assertEquals(4, trial.total());
         assertAtLeast(trial.elapsed(), IN_SEQUENCE);
@@ -59,11 +47,6 @@ class WaitingTimeTest {
         // Taking turns, the last job starts after 3 chunks; in sequence, after 30 of them.
         assertTrue(inTurns.everyJobStartedAfter().compareTo(inSequence.everyJobStartedAfter()) < 0,
                 inTurns.everyJobStartedAfter() + " vs " + inSequence.everyJobStartedAfter());
-    }
-
-    private static void assertFaster(Duration elapsed, Duration limit) {
-        assertTrue(elapsed.compareTo(limit) < 0, "took " + Durations.format(elapsed)
-                + ", expected well under " + Durations.format(IN_SEQUENCE));
     }
 
     private static void assertAtLeast(Duration elapsed, Duration minimum) {

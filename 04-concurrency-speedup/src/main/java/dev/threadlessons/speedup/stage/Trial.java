@@ -1,4 +1,4 @@
-package dev.threadlessons.speedup;
+package dev.threadlessons.speedup.stage;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.threadlessons.speedup.Job;
+import dev.threadlessons.speedup.Strategy;
 import dev.threadlessons.util.Timeline;
 import dev.threadlessons.util.Timing;
 
 /**
  * One strategy run once on one workload: its results, its wall time, and the timeline of what
  * ran where. A single run is a measurement, not a benchmark: it varies from run to run, and more
- * on a busy machine, which is why tests compare only with wide margins.
+ * on a busy machine, which is why the demo reports the median of several ({@link Rounds}).
  *
  * <p>Thread-safety: immutable once made; {@link #run} returns after the strategy has ended all
  * its threads, so the timeline is complete.
@@ -30,6 +32,15 @@ public record Trial(String strategy, List<Long> results, Duration elapsed, Timel
         var timeline = new Timeline();
         var timed = Timing.timed(() -> strategy.run(jobs, timeline));
         return new Trial(strategy.name(), List.copyOf(timed.result()), timed.elapsed(), timeline);
+    }
+
+    /** The trial with the median wall time (the lower middle one of an even number). */
+    public static Trial median(List<Trial> trials) {
+        if (trials.isEmpty()) {
+            throw new IllegalArgumentException("no trials");
+        }
+        var sorted = trials.stream().sorted(Comparator.comparing(Trial::elapsed)).toList();
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     /** How many times faster than {@code baseline} this run was; below 1 means slower. */
