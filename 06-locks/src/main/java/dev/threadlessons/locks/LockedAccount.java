@@ -36,6 +36,7 @@ public final class LockedAccount implements Account {
         this.window = window;
     }
 
+    // tag::withdraw[]
     @Override
     public boolean withdraw(long amount) {
         Amounts.amount(amount);
@@ -47,7 +48,7 @@ public final class LockedAccount implements Account {
             }
             LOG.info("balance {} covers {}: approved (this thread holds the lock {}x)",
                     balance, amount, lock.getHoldCount());
-            window.pause(); // for the demo only: may hold this thread between check and act
+            window.pause(); // the demo's hook: may hold this thread here
             balance -= amount;
             LOG.info("paid out {}, balance now {}", amount, balance);
             return true;
@@ -55,6 +56,7 @@ public final class LockedAccount implements Account {
             lock.unlock();
         }
     }
+    // end::withdraw[]
 
     /** Empties the account and returns what it paid out; takes the lock it already holds again. */
     public long withdrawAll() {

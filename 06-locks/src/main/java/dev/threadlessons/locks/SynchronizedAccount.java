@@ -33,6 +33,7 @@ public final class SynchronizedAccount implements Account {
         this.window = window;
     }
 
+    // tag::withdraw[]
     @Override
     public synchronized boolean withdraw(long amount) {
         Amounts.amount(amount);
@@ -41,11 +42,12 @@ public final class SynchronizedAccount implements Account {
             return false;
         }
         LOG.info("balance {} covers {}: approved", balance, amount);
-        window.pause(); // for the demo only: may hold this thread between check and act
+        window.pause(); // the demo's hook: may hold this thread here
         balance -= amount;
         LOG.info("paid out {}, balance now {}", amount, balance);
         return true;
     }
+    // end::withdraw[]
 
     /** Empties the account and returns what it paid out; takes the monitor it already holds again. */
     public synchronized long withdrawAll() {

@@ -46,6 +46,7 @@ public final class TimedLockAccount implements Account {
     }
 
     /** Takes {@code amount} out if the balance covers it, waiting for the lock at most {@code patience}. */
+    // tag::tryWithdraw[]
     public Outcome tryWithdraw(long amount, Duration patience) throws InterruptedException {
         Amounts.amount(amount);
         if (patience.isNegative()) {
@@ -61,6 +62,7 @@ public final class TimedLockAccount implements Account {
             lock.unlock();
         }
     }
+    // end::tryWithdraw[]
 
     /** Takes {@code amount} out if the balance covers it, waiting for the lock as long as it takes. */
     @Override

@@ -30,6 +30,7 @@ public final class UnsafeAccount implements Account {
         this.window = window;
     }
 
+    // tag::withdraw[]
     @Override
     public boolean withdraw(long amount) {
         Amounts.amount(amount);
@@ -39,10 +40,11 @@ public final class UnsafeAccount implements Account {
             return false;
         }
         LOG.info("balance {} covers {}: approved", seen, amount);
-        window.pause(); // for the demo only: may hold this thread between check and act
+        window.pause(); // the demo's hook: may hold this thread here
         LOG.info("paid out {}, balance now {}", amount, balance.addAndGet(-amount));
         return true;
     }
+    // end::withdraw[]
 
     @Override
     public long balance() {

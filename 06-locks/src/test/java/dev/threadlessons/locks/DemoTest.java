@@ -1,21 +1,80 @@
 package dev.threadlessons.locks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
+import dev.threadlessons.testing.Readme;
 
+/**
+ * The demo's verdict, checked fact by fact against what the run printed: every guarded counter is
+ * exact, each check-then-act scene ends the way its lock forces it to, {@code tryLock} gives up
+ * after no less than its patience, the reentrant hold count is 2 inside and 0 after, and three
+ * readers share the read lock while the writer waits. Then the README: its excerpt has the shape
+ * of a fresh run, and its code is the code.
+ */
 class DemoTest {
 
+    private static final Pattern ROW = Pattern.compile("(.+?)\\s+(\\d+)\\s+(exact|\\d+ lost)\\s+\\S+ \\S+");
+    private static final Pattern TRY_LOCK = Pattern.compile("tryLock GAVE_UP after ([\\d.]+) (ms|s), then PAID");
+
     @Test
-    void aSmallRunEndsWithStatusZeroAndAVerdict() throws Exception {
-        var output = DemoRun.of(Demo::run, "--threads", "2", "--increments", "1000");
-        assertEquals(0, output.status(), output::toString);
-        assertFalse(output.verdict().isBlank());
+    void everyCounterIsExactAndEveryScenePlaysToTheEndingItsLockForces() throws Exception {
+        DemoOutput run = DemoRun.of(Demo::run, "--threads", "3", "--increments", "5000");
+        assertEquals(0, run.status(), run::toString);
+
+        List<String> rows = run.messages().stream().filter(m -> ROW.matcher(m).matches()).toList();
+        assertEquals(List.of(
+                "synchronized method 15000 exact",
+                "synchronized block 15000 exact",
+                "ReentrantLock 15000 exact",
+                "AtomicLong 15000 exact",
+                "LongAdder 15000 exact"), rows.stream().map(DemoTest::counterRow).toList(), run::toString);
+
+        // Unguarded, customer-2 is paid inside customer-1's gap; guarded, it is declined after waiting.
+        assertEquals(List.of("customer-2 balance 100 covers 80: approved", "customer-2 paid out 80, balance now 20",
+                        "customer-2 balance 20 is less than 80: declined", "customer-2 balance 20 is less than 80: declined"),
+                run.lines().stream().filter(line -> line.thread().equals("customer-2"))
+                        .map(line -> line.thread() + " " + line.message()).toList(), run::toString);
+        assertEquals(3, run.linesWhere(m -> m.equals("reading 2 prices, 3 readers inside the read lock")).size(),
+                run::toString);
+
+        String verdict = run.verdict();
+        Matcher tryLock = TRY_LOCK.matcher(verdict);
+        assertTrue(tryLock.find(), verdict);
+        double waitedMillis = Double.parseDouble(tryLock.group(1)) * (tryLock.group(2).equals("s") ? 1000 : 1);
+        assertTrue(waitedMillis >= 200, "tryLock never gives up before its 200 ms of patience: " + verdict);
+        assertEquals("5 of 5 counters exact (0 updates lost in all); paid out from 100: unguarded 160, "
+                + "synchronized 80 (customer-2 BLOCKED), ReentrantLock 80 (customer-2 WAITING); "
+                + "tryLock GAVE_UP after <time>, then PAID; hold count 2 inside, 0 after; "
+                + "3 readers at once, writer WAITING",
+                verdict.replace(tryLock.group(1) + " " + tryLock.group(2), "<time>"));
+    }
+
+    /** A row of the counter table without its spacing and its time: name, final value, verdict. */
+    private static String counterRow(String message) {
+        Matcher m = ROW.matcher(message);
+        assertTrue(m.matches(), message);
+        return m.group(1) + " " + m.group(2) + " " + m.group(3);
+    }
+
+    @Test
+    void theReadmeQuotesTheShapeOfAFreshRun() throws Exception {
+        Readme.ofThisLesson().assertExcerptMatches(DemoRun.of(Demo::run, "--threads", "2", "--increments", "1000"));
+    }
+
+    @Test
+    void everyCodeBlockInTheReadmeIsItsSource() throws Exception {
+        Readme.ofThisLesson().assertCodeBlocksMatchTheirSources();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
