@@ -37,9 +37,10 @@ class DemoTest {
         // sleep, and one pool thread slept at least 20 times in a row.
         assertTrue(virtualSleeps >= 1.0, run.verdict());
         assertTrue(poolSleeps >= 20.0, run.verdict());
-        // The pool made its 100 threads; 2000 virtual threads need no platform thread each.
+        // The pool made its 100 threads. 2000 virtual threads need no platform thread each: the
+        // JVM's, JUnit's and one carrier per core, under a tenth of the tasks even on 128 cores.
         assertTrue(poolPeak >= 100, run.verdict());
-        assertTrue(virtualPeak < 100, run.verdict());
+        assertTrue(virtualPeak < 200, run.verdict());
         assertTrue(run.lineContaining("2000 tasks done in").orElseThrow().message()
                 .endsWith(", 2000 of them on virtual threads; at most " + virtualPeak
                         + " platform threads were alive in this JVM"), run::toString);

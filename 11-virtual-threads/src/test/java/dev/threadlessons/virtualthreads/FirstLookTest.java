@@ -30,8 +30,9 @@ class FirstLookTest {
         assertEquals(5, lines.size(), run::toString);
         assertEquals("[main] 10000 virtual threads started; each waits for the go, then sleeps 100 ms", lines.get(0));
         Matcher platform = matching(PLATFORM, lines.get(1));
-        // 10,000 threads blocked at once, and the JVM counts a few platform threads: not one each.
-        assertTrue(Integer.parseInt(platform.group(1)) < 100, lines.get(1));
+        // 10,000 threads blocked at once, and the JVM counts a few platform threads, not one each:
+        // its own and one carrier per core, under a tenth of them on any machine.
+        assertTrue(Integer.parseInt(platform.group(1)) < 1000, lines.get(1));
         assertEquals(List.of("[main] go: every thread now sleeps 100 ms",
                 "[virtual-1] woke up after its 100 ms sleep; virtual: true"), lines.subList(2, 4), run::toString);
         // Measured from the go, every sleep began after it: never less than one sleep. No upper

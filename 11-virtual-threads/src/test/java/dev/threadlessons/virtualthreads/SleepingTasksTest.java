@@ -57,8 +57,9 @@ class SleepingTasksTest {
                 go.countDown();
             }
         }
-        // ThreadMXBean counts platform threads only: the JVM's, JUnit's, and a few carriers.
-        assertTrue(platformWhileBlocked < 200, "platform threads alive: " + platformWhileBlocked);
+        // ThreadMXBean counts platform threads only: the JVM's, JUnit's, and one carrier per core;
+        // under a tenth of the virtual threads on any machine.
+        assertTrue(platformWhileBlocked < 1000, "platform threads alive: " + platformWhileBlocked);
     }
 
     @Test
