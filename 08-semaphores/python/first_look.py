@@ -30,14 +30,16 @@ class Visitor:
     """A thread that takes a permit, stays inside until it may leave, then gives the permit back."""
 
     def __init__(self, name):
-        self.inside, self.refused, self.may_leave = threading.Event(), threading.Event(), threading.Event()
+        self.inside, self.asked, self.may_leave = threading.Event(), threading.Event(), threading.Event()
         self.thread = threading.Thread(target=self.visit, name=name)
         self.thread.start()
 
     def visit(self):
-        if not seats.acquire(blocking=False):   # no permit free right now
+        got = seats.acquire(blocking=False)     # takes a permit only if one is free now
+        if not got:
             say(f"acquire(blocking=False) failed with {count_inside(0)} inside; waits in acquire()")
-            self.refused.set()
+        self.asked.set()
+        if not got:
             seats.acquire()                     # returns once another thread has released
         say(f"got a permit ({count_inside(+1)} inside)")
         self.inside.set()
@@ -52,7 +54,7 @@ for i in range(2, 4):
     visitors[i - 2].inside.wait()
     visitors[i - 1].inside.wait()              # two inside: no permit free
     visitors.append(Visitor(f"worker-{i + 1}"))
-    visitors[i].refused.wait()                 # it asked, and waits in acquire()
+    visitors[i].asked.wait()                   # it asked while two were inside
     visitors[i - 2].may_leave.set()            # one releases: the waiting one gets in
 visitors[3].inside.wait()
 for v in visitors:

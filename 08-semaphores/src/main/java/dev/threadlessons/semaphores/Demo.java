@@ -25,9 +25,9 @@ import dev.threadlessons.util.Timeline;
  * <p>How to run: {@code mvn -pl 08-semaphores exec:java} from the project root (after an edit:
  * {@code mvn -pl 08-semaphores -am compile exec:java}; options with {@code -Dexec.args="--help"}),
  * or run {@code main} in your IDE. What to look for: never more than {@code --permits} workers
- * inside at once, the others waiting at {@code 0 of 3 free}; the plain {@code Semaphore} ending
- * with 4 permits of 3 where the {@code BoundedSemaphore} refuses; and the extra release the bound
- * lets through while permits are out, which only the pool refuses at once.
+ * inside at once, each of the others getting in only after a {@code releasing} line; the plain
+ * {@code Semaphore} ending with 4 permits of 3 where the {@code BoundedSemaphore} refuses; and the
+ * extra release the bound lets through while permits are out, which only the pool refuses at once.
  */
 public final class Demo {
 

@@ -20,7 +20,7 @@ public class FirstLook {
             visitors[i - 2].in.await();
             visitors[i - 1].in.await();                         // two inside: no permit free
             visitors[i] = new Visitor("worker-" + (i + 1));
-            visitors[i].refused.await();                        // it asked, and waits in acquire()
+            visitors[i].asked.await();                          // it asked while two were inside
             visitors[i - 2].mayLeave.countDown();               // one releases: the waiting one gets in
         }
         visitors[3].in.await();
@@ -37,17 +37,16 @@ public class FirstLook {
 
     /** A thread that takes a permit, stays inside until it may leave, then gives the permit back. */
     static final class Visitor {
-        final CountDownLatch in = new CountDownLatch(1), refused = new CountDownLatch(1), mayLeave = new CountDownLatch(1);
+        final CountDownLatch in = new CountDownLatch(1), asked = new CountDownLatch(1), mayLeave = new CountDownLatch(1);
         final Thread thread = new Thread(this::visit);
 
         Visitor(String name) { thread.setName(name); thread.start(); }
         void visit() {
             try {
-                if (!seats.tryAcquire()) {                      // no permit free right now
-                    say("tryAcquire() failed with " + inside + " inside; waits in acquire()");
-                    refused.countDown();
-                    seats.acquire();                            // returns once another thread has released
-                }
+                boolean got = seats.tryAcquire();               // takes a permit only if one is free now
+                if (!got) say("tryAcquire() failed with " + inside + " inside; waits in acquire()");
+                asked.countDown();
+                if (!got) seats.acquire();                      // returns once another thread has released
                 say("got a permit (" + inside.incrementAndGet() + " inside)");
                 in.countDown();
                 mayLeave.await();

@@ -138,6 +138,19 @@ class ConnectionPoolTest {
     }
 
     @Test
+    void anotherConnectionWithTheSameNameIsNotTheOneLentOut() throws InterruptedException {
+        var pool = new ConnectionPool(1);
+        var lent = pool.borrow();
+
+        var error = assertThrows(IllegalArgumentException.class, () -> pool.giveBack(new Connection(lent.name())));
+
+        assertEquals(lent.name() + " is not lent out by this pool", error.getMessage());
+        assertEquals(0, pool.available());
+        pool.giveBack(lent);
+        assertEquals(1, pool.available());
+    }
+
+    @Test
     void aPoolNeedsAtLeastOneConnection() {
         var error = assertThrows(IllegalArgumentException.class, () -> new ConnectionPool(0));
 
