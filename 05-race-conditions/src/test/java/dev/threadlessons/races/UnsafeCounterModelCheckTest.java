@@ -13,6 +13,7 @@ import dev.threadlessons.testing.ModelCheck;
  * <p>Public, with {@code @Operation} methods, because Lincheck creates this class anew for every
  * run and calls the operations on its threads.
  */
+// tag::operations[]
 public class UnsafeCounterModelCheckTest {
 
     private final UnsafeCounter counter = new UnsafeCounter();
@@ -36,3 +37,4 @@ public class UnsafeCounterModelCheckTest {
         report.assertInterleavingShows("count ➜ 0", "switch", "increment()", "count = 1", "get(): 1");
     }
 }
+// end::operations[]
