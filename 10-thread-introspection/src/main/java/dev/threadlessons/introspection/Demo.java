@@ -12,6 +12,10 @@ import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
 import dev.threadlessons.util.ThreadListing;
 
+import dev.threadlessons.introspection.stage.ListingCheck;
+import dev.threadlessons.introspection.stage.StateLineup;
+import dev.threadlessons.introspection.stage.ThreadReport;
+
 /**
  * Lesson 10: what a running program can find out about its threads. The demo brings named
  * threads to every state a live thread can be in (running, sleeping, waiting on a condition,
@@ -21,7 +25,13 @@ import dev.threadlessons.util.ThreadListing;
  * Then it lets every thread go and joins them all.
  *
  * <p>Thread-safety: {@code main} runs on one thread; the threads it starts are those of
- * {@link StateLineup}.
+ * {@link StateLineup}, all released and joined before it returns 0.
+ *
+ * <p>How to run it: {@code mvn -pl 10-thread-introspection exec:java} from the project root
+ * (after an edit, {@code mvn -pl 10-thread-introspection -am compile exec:java}), or run
+ * {@code main} in your IDE. What to look for: the name of the thread running {@code main()} and the
+ * state of the JVM's own {@code main}; the table, one named thread in each state, the
+ * {@code BLOCKED} one with the monitor's owner; the semaphore's queue before and after release.
  */
 public final class Demo {
 

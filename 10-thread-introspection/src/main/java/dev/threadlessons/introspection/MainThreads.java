@@ -12,7 +12,10 @@ import java.util.Optional;
  * {@code main}, and the lowest id wins a tie. It is also not always the thread running your
  * {@code main} method: under Maven's {@code exec:java}, the JVM's {@code main} thread runs Maven,
  * and the plugin calls {@code main} on a thread of its own, named after the class
- * ({@code dev.threadlessons.introspection.Demo.main()}), in a thread group of its own.
+ * ({@code dev.threadlessons.introspection.Demo.main()}), in a thread group of its own. This
+ * project's tests run elsewhere too, on {@code junit-timeout-thread-N}, but only because of its
+ * JUnit setting {@code timeout.thread.mode.default = SEPARATE_THREAD}: Surefire itself runs tests
+ * on {@code main}.
  *
  * <p>Thread-safety: stateless, safe from any thread.
  */
@@ -23,6 +26,7 @@ public final class MainThreads {
     private MainThreads() {
     }
 
+    // tag::jvmMain[]
     /** The live thread named {@code main} in the group {@code main}, if there is one. */
     public static Optional<Thread> jvmMain() {
         return Thread.getAllStackTraces().keySet().stream()
@@ -33,4 +37,5 @@ public final class MainThreads {
                 })
                 .min(Comparator.comparingLong(Thread::getId));
     }
+    // end::jvmMain[]
 }

@@ -22,11 +22,13 @@ import java.util.concurrent.Semaphore;
 public record SemaphoreDescription(int availablePermits, int queueLength, boolean hasQueuedThreads,
                                    boolean fair) {
 
+    // tag::describe[]
     /** Describes {@code semaphore} as it is now. */
     public static SemaphoreDescription of(Semaphore semaphore) {
         return new SemaphoreDescription(semaphore.availablePermits(), semaphore.getQueueLength(),
                 semaphore.hasQueuedThreads(), semaphore.isFair());
     }
+    // end::describe[]
 
     /** {@code 0 permits available, 2 threads queued (hasQueuedThreads=true), non-fair} */
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+
 /**
  * Where a thread is in its code, from {@link Thread#getAllStackTraces()}: the frame on top of its
  * stack (often a JDK method such as {@code Thread.sleep} or {@code Unsafe.park}) and the topmost

@@ -1,6 +1,6 @@
 package dev.threadlessons.introspection;
 
-import static dev.threadlessons.introspection.TestThreads.PATIENCE;
+import static dev.threadlessons.testing.TestThreads.PATIENCE;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +10,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.testing.TestThreads;
+
+import dev.threadlessons.introspection.stage.BusyLoop;
+
 /** CPU time per thread grows while a thread computes, and is gone once the thread has ended. */
 class CpuTimesTest {
 
@@ -17,7 +21,7 @@ class CpuTimesTest {
     void aSpinningThreadGathersCpuTime() throws InterruptedException {
         assumeTrue(CpuTimes.measured(), "this JVM does not measure CPU time per thread");
         var loop = new BusyLoop(Duration.ofMinutes(1));
-        var spinner = TestThreads.start("busy-worker", loop::run);
+        var spinner = TestThreads.run("busy-worker", loop::run).thread();
         try {
             await().atMost(PATIENCE).until(() -> CpuTimes.of(spinner)
                     .map(time -> time.compareTo(Duration.ofMillis(20)) > 0).orElse(false));
@@ -29,7 +33,7 @@ class CpuTimesTest {
 
     @Test
     void anEndedThreadHasNoCpuTime() throws InterruptedException {
-        var quick = TestThreads.start("quick", () -> { });
+        var quick = TestThreads.run("quick", () -> { }).thread();
         quick.join();
         assertEquals(Optional.empty(), CpuTimes.of(quick));
     }

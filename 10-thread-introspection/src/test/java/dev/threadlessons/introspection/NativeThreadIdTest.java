@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.testing.TestThreads;
+
 /** On Linux each thread reads its own OS thread id, Python's get_native_id(). */
 class NativeThreadIdTest {
 
@@ -19,7 +21,7 @@ class NativeThreadIdTest {
         var mine = NativeThreadId.ofCurrentThread();
         assumeTrue(mine.isPresent(), "only Linux has /proc/thread-self");
         var theirs = new AtomicReference<OptionalLong>();
-        var other = TestThreads.start("other", () -> theirs.set(NativeThreadId.ofCurrentThread()));
+        var other = TestThreads.run("other", () -> theirs.set(NativeThreadId.ofCurrentThread())).thread();
         other.join();
 
         assertTrue(theirs.get().isPresent());

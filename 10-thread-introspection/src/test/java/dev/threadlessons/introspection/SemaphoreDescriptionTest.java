@@ -1,6 +1,6 @@
 package dev.threadlessons.introspection;
 
-import static dev.threadlessons.introspection.TestThreads.PATIENCE;
+import static dev.threadlessons.testing.TestThreads.PATIENCE;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.concurrent.Semaphore;
 
 import org.junit.jupiter.api.Test;
+
+import dev.threadlessons.testing.TestThreads;
 
 /** A semaphore tells how many permits are free and how many threads wait for one. */
 class SemaphoreDescriptionTest {
@@ -24,7 +26,7 @@ class SemaphoreDescriptionTest {
         var waiters = new ArrayList<Thread>();
         try {
             for (int i = 1; i <= 3; i++) {
-                waiters.add(TestThreads.start("permit-waiter-" + i, semaphore::acquire));
+                waiters.add(TestThreads.run("permit-waiter-" + i, semaphore::acquire).thread());
                 int queued = i;
                 await().atMost(PATIENCE).until(() -> semaphore.getQueueLength() == queued);
             }

@@ -1,6 +1,6 @@
 package dev.threadlessons.introspection;
 
-import static dev.threadlessons.introspection.TestThreads.PATIENCE;
+import static dev.threadlessons.testing.TestThreads.PATIENCE;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,13 +9,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.testing.TestThreads;
+
+import dev.threadlessons.introspection.stage.Gate;
+
 /** A stack peek shows the frame a thread is in and the line of our code that led there. */
 class StackPeekTest {
 
     @Test
     void aThreadAtTheGateIsParkedInTheJdkAndInGateAwaitInOurCode() throws InterruptedException {
         var gate = new Gate();
-        var waiter = TestThreads.start("gate-waiter", gate::await);
+        var waiter = TestThreads.run("gate-waiter", gate::await).thread();
         try {
             await().atMost(PATIENCE).until(() -> gate.waitingThreads() == 1
                     && waiter.getState() == Thread.State.WAITING);
@@ -32,7 +36,7 @@ class StackPeekTest {
 
     @Test
     void anEndedThreadHasNoStackToPeekAt() throws InterruptedException {
-        var quick = TestThreads.start("quick", () -> { });
+        var quick = TestThreads.run("quick", () -> { }).thread();
         quick.join();
         assertEquals(List.of(), StackPeek.of(List.of(quick)));
     }

@@ -1,6 +1,6 @@
 package dev.threadlessons.introspection;
 
-import static dev.threadlessons.introspection.TestThreads.PATIENCE;
+import static dev.threadlessons.testing.TestThreads.PATIENCE;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
 import dev.threadlessons.util.ThreadListing;
 import dev.threadlessons.util.ThreadRow;
 
+import dev.threadlessons.testing.TestThreads;
+
+import dev.threadlessons.introspection.stage.Gate;
+
 /** The listing (Python's threading.enumerate()) shows a named thread in each state it can be in. */
 class ThreadStatesInListingTest {
 
     @Test
     void aThreadWaitingOnALatchIsListedByNameAsWaiting() throws InterruptedException {
         var never = new CountDownLatch(1);
-        var waiter = TestThreads.start("latch-waiter", never::await);
+        var waiter = TestThreads.run("latch-waiter", never::await).thread();
         try {
             await().atMost(PATIENCE).until(() -> waiter.getState() == Thread.State.WAITING);
 
@@ -38,7 +42,7 @@ class ThreadStatesInListingTest {
     @Test
     void aThreadInAWaitWithATimeoutIsListedAsTimedWaiting() throws InterruptedException {
         var never = new CountDownLatch(1);
-        var waiter = TestThreads.start("timed-waiter", () -> never.await(1, TimeUnit.MINUTES));
+        var waiter = TestThreads.run("timed-waiter", () -> never.await(1, TimeUnit.MINUTES)).thread();
         try {
             await().atMost(PATIENCE).until(() -> waiter.getState() == Thread.State.TIMED_WAITING);
 
@@ -57,20 +61,20 @@ class ThreadStatesInListingTest {
         var monitor = new Object();
         var held = new CountDownLatch(1);
         var letGo = new CountDownLatch(1);
-        var holder = TestThreads.start("monitor-holder", () -> {
+        var holder = TestThreads.run("monitor-holder", () -> {
             synchronized (monitor) {
                 held.countDown();
                 letGo.await();
             }
-        });
+        }).thread();
         Thread blocked = null;
         try {
             held.await();
-            blocked = TestThreads.start("blocked-worker", () -> {
+            blocked = TestThreads.run("blocked-worker", () -> {
                 synchronized (monitor) {
                     Thread.onSpinWait();
                 }
-            });
+            }).thread();
             var watched = blocked;
             await().atMost(PATIENCE).until(() -> watched.getState() == Thread.State.BLOCKED);
 
@@ -93,7 +97,7 @@ class ThreadStatesInListingTest {
     @Test
     void aThreadWaitingOnAConditionNamesTheConditionButNoOwner() throws InterruptedException {
         var gate = new Gate();
-        var waiter = TestThreads.start("gate-waiter", gate::await);
+        var waiter = TestThreads.run("gate-waiter", gate::await).thread();
         try {
             await().atMost(PATIENCE).until(() -> gate.waitingThreads() == 1
                     && waiter.getState() == Thread.State.WAITING);

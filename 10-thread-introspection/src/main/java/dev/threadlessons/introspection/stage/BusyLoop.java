@@ -1,4 +1,4 @@
-package dev.threadlessons.introspection;
+package dev.threadlessons.introspection.stage;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

@@ -1,4 +1,4 @@
-package dev.threadlessons.introspection;
+package dev.threadlessons.introspection.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,13 +8,15 @@ import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.testing.TestThreads;
+
 /** Polling waits for a state with a deadline, and says what it waited for when it gives up. */
 class PollingTest {
 
     @Test
     void awaitStateReturnsOnceTheThreadIsInTheState() throws InterruptedException {
         var never = new CountDownLatch(1);
-        var waiter = TestThreads.start("latch-waiter", never::await);
+        var waiter = TestThreads.run("latch-waiter", never::await).thread();
         try {
             Polling.awaitState(waiter, Thread.State.WAITING, TestThreads.PATIENCE);
             assertEquals(Thread.State.WAITING, waiter.getState());
@@ -27,7 +29,7 @@ class PollingTest {
     @Test
     void awaitStateGivesUpAfterTheTimeoutNamingTheThreadAndTheState() throws InterruptedException {
         var never = new CountDownLatch(1);
-        var waiter = TestThreads.start("latch-waiter", never::await);
+        var waiter = TestThreads.run("latch-waiter", never::await).thread();
         try {
             var e = assertThrows(IllegalStateException.class, () ->
                     Polling.awaitState(waiter, Thread.State.BLOCKED, Duration.ofMillis(200)));
@@ -40,7 +42,7 @@ class PollingTest {
 
     @Test
     void awaitStateFailsAtOnceWhenTheThreadEndedWithoutGettingThere() throws InterruptedException {
-        var quick = TestThreads.start("quick", () -> { });
+        var quick = TestThreads.run("quick", () -> { }).thread();
         quick.join();
         // With a minute to wait, only the fail-fast path can produce this message.
         var e = assertThrows(IllegalStateException.class, () ->

@@ -1,6 +1,6 @@
-package dev.threadlessons.introspection;
+package dev.threadlessons.introspection.stage;
 
-import static dev.threadlessons.introspection.TestThreads.PATIENCE;
+import static dev.threadlessons.testing.TestThreads.PATIENCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.threadlessons.util.ThreadListing;
+
+import dev.threadlessons.introspection.SemaphoreDescription;
 
 /** StateLineup brings each named thread to its state, keeps it there, and lets it go. */
 class StateLineupTest {

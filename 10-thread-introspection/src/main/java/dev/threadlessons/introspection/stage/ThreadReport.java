@@ -1,4 +1,4 @@
-package dev.threadlessons.introspection;
+package dev.threadlessons.introspection.stage;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -12,6 +12,12 @@ import dev.threadlessons.util.Durations;
 import dev.threadlessons.util.ThreadRow;
 import dev.threadlessons.util.ThreadTable;
 
+import dev.threadlessons.introspection.CpuTimes;
+import dev.threadlessons.introspection.MainThreads;
+import dev.threadlessons.introspection.NativeThreadId;
+import dev.threadlessons.introspection.StackPeek;
+import dev.threadlessons.introspection.ThreadCounts;
+
 /**
  * Writes what each introspection API says, one section of the demo per method, each line
  * logged by the thread that asks (so the log shows who is looking).
@@ -19,13 +25,13 @@ import dev.threadlessons.util.ThreadTable;
  * <p>Thread-safety: stateless; it only reads thread information, which the JVM keeps
  * consistent on its own, and writes to a thread-safe logger.
  */
-final class ThreadReport {
+public final class ThreadReport {
 
     private ThreadReport() {
     }
 
     /** Python's current_thread(), main_thread(), get_ident() and get_native_id(), in Java. */
-    static void identity(Logger log) {
+    public static void identity(Logger log) {
         var me = Thread.currentThread();
         log.info("Thread.currentThread(): '{}', id {}, group '{}', daemon {}", me.getName(),
                 me.getId(), me.getThreadGroup().getName(), me.isDaemon());
@@ -40,19 +46,19 @@ final class ThreadReport {
             } else {
                 log.info("the JVM's own main thread is '{}', id {}, {}: a different thread.",
                         main.getName(), main.getId(), main.getState());
-                log.info("Whoever launched this demo (exec:java, a test runner) called main() "
-                        + "from a thread of its own, and its main thread waits for that one.");
+                log.info("Whoever launched this demo called main() from a thread of its own (exec:java"
+                        + " does; so do this project's tests, by their JUnit setting), and main waits for it.");
             }
         }, () -> log.info("no thread named 'main' is alive any more"));
     }
 
     /** Python's threading.enumerate(), with what only the JVM knows: locks and their owners. */
-    static void table(Logger log, List<ThreadRow> rows) {
+    public static void table(Logger log, List<ThreadRow> rows) {
         ThreadTable.format(rows).lines().forEach(log::info);
     }
 
     /** Python's active_count(), and why Java has two answers. */
-    static void counts(Logger log, ThreadCounts counts, int listed) {
+    public static void counts(Logger log, ThreadCounts counts, int listed) {
         log.info("Thread.activeCount() = {}: threads in group '{}' and its subgroups only",
                 counts.activeInGroup(), counts.group());
         log.info("ThreadMXBean: {} live threads ({} daemons), peak {}, {} started since the JVM began",
@@ -61,7 +67,7 @@ final class ThreadReport {
     }
 
     /** The top of each thread's stack, and the line of our code that got it there. */
-    static void topFrames(Logger log, Collection<Thread> threads) {
+    public static void topFrames(Logger log, Collection<Thread> threads) {
         for (StackPeek peek : StackPeek.of(threads)) {
             log.info("{} top: {}", pad(peek.thread()), peek.topFrame());
             log.info("{} ours: {}", pad(""), peek.ownFrame());
@@ -72,7 +78,7 @@ final class ThreadReport {
      * CPU time of each thread: large for the spinning one, tiny for those that wait. Returns the
      * times it could measure, by thread, in the order given.
      */
-    static Map<Thread, Duration> cpuTimes(Logger log, Collection<Thread> threads) {
+    public static Map<Thread, Duration> cpuTimes(Logger log, Collection<Thread> threads) {
         var times = new LinkedHashMap<Thread, Duration>();
         if (!CpuTimes.measured()) {
             log.info("this JVM does not measure CPU time per thread "

@@ -1,4 +1,4 @@
-package dev.threadlessons.introspection;
+package dev.threadlessons.introspection.stage;
 
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;

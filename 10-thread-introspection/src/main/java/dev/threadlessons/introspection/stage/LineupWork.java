@@ -1,4 +1,4 @@
-package dev.threadlessons.introspection;
+package dev.threadlessons.introspection.stage;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -82,6 +82,7 @@ final class LineupWork {
         }
     }
 
+    // tag::monitor[]
     void holdMonitor() {
         synchronized (monitor) {
             monitorHeld.countDown();
@@ -101,6 +102,7 @@ final class LineupWork {
             LOG.info("inside the monitor at last");
         }
     }
+    // end::monitor[]
 
     void takePermit() {
         LOG.info("asking for a permit");

@@ -1,10 +1,12 @@
-package dev.threadlessons.introspection;
+package dev.threadlessons.introspection.stage;
 
-import static dev.threadlessons.introspection.TestThreads.PATIENCE;
+import static dev.threadlessons.testing.TestThreads.PATIENCE;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+
+import dev.threadlessons.testing.TestThreads;
 
 /** A gate holds its waiters in WAITING until it opens, then lets all of them through. */
 class GateTest {
@@ -12,8 +14,8 @@ class GateTest {
     @Test
     void openingTheGateLetsEveryWaiterThrough() throws InterruptedException {
         var gate = new Gate();
-        var first = TestThreads.start("gate-waiter-1", gate::await);
-        var second = TestThreads.start("gate-waiter-2", gate::await);
+        var first = TestThreads.run("gate-waiter-1", gate::await).thread();
+        var second = TestThreads.run("gate-waiter-2", gate::await).thread();
         try {
             await().atMost(PATIENCE).until(() -> gate.waitingThreads() == 2);
             assertEquals(Thread.State.WAITING, first.getState());
