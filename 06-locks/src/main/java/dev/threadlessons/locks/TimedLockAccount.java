@@ -30,10 +30,10 @@ public final class TimedLockAccount implements Account {
     /** What became of a withdrawal that was willing to wait only so long. */
     public enum Outcome { PAID, DECLINED, GAVE_UP }
 
-    /** Work done with the lock held, such as inspecting the books. */
+    /** Work done with the lock held, such as inspecting the books; it may wait, and be interrupted. */
     @FunctionalInterface
-    public interface Auditor<E extends Exception> {
-        void inspect(long balance) throws E;
+    public interface Auditor {
+        void inspect(long balance) throws InterruptedException;
     }
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -77,7 +77,7 @@ public final class TimedLockAccount implements Account {
     }
 
     /** Runs {@code auditor} with the balance while holding the lock: no withdrawal until it is done. */
-    public <E extends Exception> void audit(Auditor<E> auditor) throws E {
+    public void audit(Auditor auditor) throws InterruptedException {
         lock.lock();
         try {
             auditor.inspect(balance);
