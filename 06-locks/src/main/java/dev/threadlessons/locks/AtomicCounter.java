@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * to core. Python's standard library has no atomic integer; there, a counter shared by threads
  * takes a lock.
  *
- * <p>Works only while the whole update is one operation on one variable. Two related variables,
- * or a check followed by an act, still need a lock (see {@link UnsafeAccount}).
+ * <p>Works only while the whole update is one operation on one variable. Two related variables
+ * need a lock; a check followed by an act on this one variable needs a lock, or a
+ * {@code compareAndSet} loop that starts again when another thread changed the value in between.
+ * {@link UnsafeAccount} does neither, and overdraws.
  *
  * <p>Thread-safety: thread-safe, lock-free. {@code count} guards itself. Happens-before: an
  * atomic update happens-before every later read that sees its value (the effects of a

@@ -12,9 +12,9 @@ import dev.threadlessons.locks.stage.RaceWindow;
  * Lesson 05's broken account, kept here as the baseline that the locked accounts fix (a copy,
  * so that this lesson builds and runs when copied out alone).
  *
- * <p>Not thread-safe, on purpose. The balance is an {@link AtomicLong}, so each step is atomic on its own;
- * but the check and the act are two steps, and another customer can pass the same check before
- * this one pays out. An atomic variable does not help here; a lock held across both steps does.
+ * <p>Not thread-safe, on purpose. The balance is an {@link AtomicLong}, so each step is atomic on
+ * its own; but the check and the act are two steps, and another customer can pass the same check
+ * before this one pays out. Atomic steps do not help here; a lock held across both steps does.
  */
 public final class UnsafeAccount implements Account {
 

@@ -8,8 +8,9 @@ import dev.threadlessons.locks.UnsafeAccount;
  * a thread there and show what the other threads do meanwhile: with a lock held across the gap,
  * they wait at the door; without one (the {@link UnsafeAccount}) they walk in.
  *
- * <p>This call is the only line in the lesson's accounts that exists for the demo: in real code
- * the gap is just the time between two statements. Lesson 05 has the same interface; this lesson
+ * <p>This call, with the field and the constructor parameter that bring the window in, is all
+ * that the lesson's accounts have for the demo: in real code the gap is just the time between two
+ * statements. Lesson 05 has the same interface; this lesson
  * keeps its own copy so that it builds and runs when copied out alone.
  *
  * <p>Thread-safety: an implementation is called by many threads at once and must allow it.
