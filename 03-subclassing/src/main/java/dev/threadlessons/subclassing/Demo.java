@@ -12,12 +12,12 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.subclassing.stage.HandledThreads;
+import dev.threadlessons.subclassing.stage.Pools;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
 import dev.threadlessons.util.NamedThreadFactory;
-import dev.threadlessons.subclassing.stage.HandledThreads;
-import dev.threadlessons.subclassing.stage.Pools;
 
 /**
  * Lesson 03: the same word count three ways: a {@code Thread} subclass, a {@code Runnable} on a
