@@ -23,12 +23,11 @@ public class FirstLook {
         Thread one = start("worker-1", lockA, "lock A", lockB, "lock B");
         Thread two = start("worker-2", lockB, "lock B", lockA, "lock A");
         var jvm = ManagementFactory.getThreadMXBean();
-        long[] stuck = null;
-        for (int look = 0; stuck == null && look < 500; look++) { // no event says "deadlocked": look every 10 ms
-            Thread.sleep(10);
-            stuck = jvm.findDeadlockedThreads();                  // null while no thread is deadlocked
+        long[] stuck;
+        while ((stuck = jvm.findDeadlockedThreads()) == null) { // null until each waits for the other
+            Thread.onSpinWait();                                 // no event says "deadlocked": ask again
         }
-        for (var info : jvm.getThreadInfo(stuck == null ? new long[0] : stuck, false, true)) {
+        for (var info : jvm.getThreadInfo(stuck, false, true)) {
             say("JVM: " + info.getThreadName() + " (" + info.getThreadState() + ") holds "
                     + Arrays.toString(info.getLockedSynchronizers()) + ", waits for "
                     + info.getLockName() + " held by " + info.getLockOwnerName());
