@@ -12,7 +12,10 @@ import java.util.Optional;
  *
  * <p>A JVM need not measure it: {@link ThreadMXBean#isThreadCpuTimeSupported()} says whether it
  * can, {@link ThreadMXBean#isThreadCpuTimeEnabled()} whether it does (HotSpot on Linux, macOS and
- * Windows: yes and yes by default). Python's standard library has the same number only for the
+ * Windows: yes and yes by default). Asked anyway, {@code getThreadCpuTime} returns -1 when
+ * measuring is disabled or the thread is not alive, and throws
+ * {@code UnsupportedOperationException} where it is not supported (its Javadoc), which is why
+ * {@link #of} checks first. Python's standard library has the same number only for the
  * calling thread ({@code time.thread_time()}).
  *
  * <p>Thread-safety: stateless, safe from any thread.

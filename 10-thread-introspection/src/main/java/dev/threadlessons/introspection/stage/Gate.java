@@ -12,6 +12,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * the condition, so a thread listing shows it waiting for the condition object, with no owner,
  * since nobody "holds" a condition the way one holds a monitor.
  *
+ * <p>A {@code CountDownLatch(1)} would open just as well; this gate is written out so that the
+ * lesson's listing shows a thread parked on a {@code Condition}, the object Python's
+ * {@code Condition.wait()} corresponds to.
+ *
  * <p>Thread-safety: thread-safe. {@code open} is guarded by {@code lock}. Everything a thread
  * did before {@link #open()} happens-before every waiter's return from {@link #await()}.
  */
