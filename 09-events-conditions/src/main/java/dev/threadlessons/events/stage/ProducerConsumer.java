@@ -102,7 +102,7 @@ public final class ProducerConsumer {
         while (true) {
             var next = channel.take();
             if (next.isEmpty()) {
-                LOG.info("no more data, stopping after {} items", mine.size());
+                LOG.info("no more data, stopping after {} {}", mine.size(), mine.size() == 1 ? "item" : "items");
                 return;
             }
             LOG.info("consumed {}", next.get());
