@@ -75,12 +75,14 @@ public final class Demo {
         renamedBeforeStart.setName("second-name");
         var threads = List.of(new Thread(sayName), new Thread(sayName), new Thread(sayName, "downloader"),
                 renamedBeforeStart, new Thread(Demo::renameMyself, "worker"));
+        // tag::one-after-the-other[]
         // One after the other, on purpose: each thread ends before the next starts, so that the
         // lines come in this order on every run. That is sequential work; never do it for speed.
         for (Thread thread : threads) {
             thread.start();
             thread.join();
         }
+        // end::one-after-the-other[]
     }
 
     private static void renameMyself() {
