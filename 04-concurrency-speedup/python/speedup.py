@@ -95,7 +95,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"Python {sys.version.split()[0]}, {build()}, {cpus} CPUs", flush=True)
+    print(f"Python {sys.version.split()[0]}, {build()}, {cpus} CPU{'' if cpus == 1 else 's'}", flush=True)
 
     waits = [lambda: wait(args.io_millis)] * args.tasks
     sequence, threads, replies = median_millis(waits, [lambda: wait(1)] * args.tasks, args.runs)

@@ -69,7 +69,7 @@ public final class Demo {
         }
         var options = SpeedupOptions.from(arguments);
         Banner.header(LOG, "Lesson 04", "concurrency speed-up: threads, pools, processes");
-        LOG.info("{} cores, JDK {}, {}{}", CORES, Runtime.version(), Figure.load(), Figure.busy()
+        LOG.info("{}, JDK {}, {}{}", Figure.cores(CORES), Runtime.version(), Figure.load(), Figure.busy()
                 ? " (other programs keep the cores busy: CPU speed-ups will be lower, or disturbed)" : "");
         var verdict = new ArrayList<String>();
         var figures = new ArrayList<Figure>();
@@ -184,9 +184,9 @@ public final class Demo {
             return;
         }
         var python = outcome.measured().get();
-        LOG.info("python3: Python {}, {}, {} CPUs; the same {} waits, and the primes below {} in {} ranges"
+        LOG.info("python3: Python {}, {}, {}; the same {} waits, and the primes below {} in {} ranges"
                 + " (pure Python counts many times more slowly, so it counts fewer: compare the speed-ups,"
-                + " not the times), median of {} runs", python.version(), python.build(), python.cpus(),
+                + " not the times), median of {} runs", python.version(), python.build(), Figure.count(python.cpus(), "CPU"),
                 options.tasks(), cpuWork, options.tasks(), options.runs());
         var waits = new Figure("a thread per task", python.waitsInSequence() / python.waitsOnThreads(),
                 Ceiling.waits(options.tasks(), options.tasks()));

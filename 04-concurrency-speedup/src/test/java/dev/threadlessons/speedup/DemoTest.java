@@ -102,7 +102,7 @@ class DemoTest {
             return;
         }
         assertTrue(first.matches("python3: Python 3\\.\\d+\\.\\S+, (GIL \\(default build\\)|GIL enabled"
-                + "|free-threaded, GIL disabled), \\d+ CPUs; the same 8 waits, .*"), run::toString);
+                + "|free-threaded, GIL disabled), \\d+ CPUs?; the same 8 waits, .*"), run::toString);
         String waiting = run.messages().get(section + 2);
         String computing = run.messages().get(section + 3);
         assertTrue(waiting.matches("waiting: +Java, a thread per task: speed-up .*; Python, a thread per task:"

@@ -38,7 +38,17 @@ public record Figure(String strategy, double speedup, double ceiling) {
     public static String load() {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return load < 0 ? "load average unknown"
-                : String.format(Locale.ROOT, "load average %.1f on %d cores", load, SpeedupOptions.CORES);
+                : String.format(Locale.ROOT, "load average %.1f on %s", load, cores(SpeedupOptions.CORES));
+    }
+
+    /** {@code 1 core}, {@code 2 cores}. */
+    public static String cores(int cores) {
+        return count(cores, "core");
+    }
+
+    /** {@code 1 CPU}, {@code 2 CPUs}: {@code n} and the word, plural unless n is 1. */
+    public static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** Whether other programs keep at least half of the cores busy. */

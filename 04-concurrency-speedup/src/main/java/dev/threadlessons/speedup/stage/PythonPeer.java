@@ -32,7 +32,7 @@ public final class PythonPeer {
     /** How long the script may run before it is destroyed. */
     static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final Path SCRIPT = Path.of("python", "speedup.py");
-    private static final Pattern BUILD = Pattern.compile("^Python (\\S+), (.+), (\\d+) CPUs$");
+    private static final Pattern BUILD = Pattern.compile("^Python (\\S+), (.+), (\\d+) CPUs?$");
     private static final Pattern WAITING = Pattern.compile("^waiting: (\\d+) waits of (\\d+) ms, median of \\d+: "
             + "one after another ([\\d.]+) ms, a thread per task ([\\d.]+) ms, (\\d+) replies$");
     private static final Pattern COMPUTING = Pattern.compile("^computing: the primes below (\\d+) in (\\d+) ranges,"
