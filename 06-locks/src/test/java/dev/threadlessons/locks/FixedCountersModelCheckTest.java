@@ -18,6 +18,7 @@ import dev.threadlessons.testing.ModelCheck;
  */
 class FixedCountersModelCheckTest {
 
+    // tag::declaration[]
     /** The operations Lincheck calls: an increment and a read of one counter. */
     public abstract static class Operations {
         private final Counter counter;
@@ -37,7 +38,6 @@ class FixedCountersModelCheckTest {
         }
     }
 
-    // tag::declaration[]
     /** The counter guarded by a ReentrantLock, as Lincheck sees it. */
     public static final class Locked extends Operations {
         public Locked() {
@@ -70,9 +70,11 @@ class FixedCountersModelCheckTest {
         }
     }
 
+    // tag::check[]
     @ParameterizedTest(name = "{0}")
     @ValueSource(classes = {Locked.class, SynchronizedMethods.class, SynchronizedBlock.class, Atomic.class, Adder.class})
     void everyScheduleTheModelCheckerTriesGivesAnOutcomeOfSomeOneAtATimeOrder(Class<? extends Operations> counter) {
         ModelCheck.assertLinearizable(counter);
     }
+    // end::check[]
 }
