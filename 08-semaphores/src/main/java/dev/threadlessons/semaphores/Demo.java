@@ -61,7 +61,8 @@ public final class Demo {
         int workers = arguments.intValue("workers");
         Banner.header(LOG, "Lesson 08", "semaphores");
 
-        Banner.section(LOG, workers + " workers share " + permits + " connections (Semaphore)");
+        Banner.section(LOG, count(workers, "worker") + (workers == 1 ? " uses " : " share ")
+                + count(permits, "connection") + " (Semaphore)");
         var pool = new ConnectionPool(permits);
         var timeline = new Timeline();
         int peak = PoolWorkers.run(pool, workers, Duration.ofMillis(arguments.longValue("work-ms")), timeline);
@@ -99,6 +100,10 @@ public final class Demo {
 
     /** Permits after the same mistake, on the unbounded and on the bounded semaphore. */
     private record Outcome(int plain, int bounded) {
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static String ofMax(int available, int max) {
