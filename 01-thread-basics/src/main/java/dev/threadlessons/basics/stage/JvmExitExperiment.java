@@ -70,8 +70,14 @@ public final class JvmExitExperiment {
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("window must be positive, was " + window);
         }
-        var process = new ProcessBuilder(ChildJvm.command(JvmExitProbe.class,
-                        List.of(daemon ? "daemon" : "non-daemon")))
+        return run(daemon, window, ChildJvm.command(JvmExitProbe.class, List.of(daemon ? "daemon" : "non-daemon")),
+                START_LIMIT);
+    }
+
+    /** As {@link #run(boolean, Duration)} with any child {@code command}, which tests use to stage a broken child. */
+    static Outcome run(boolean daemon, Duration window, List<String> command, Duration startLimit)
+            throws IOException, InterruptedException {
+        var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         var output = new CopyOnWriteArrayList<String>();
@@ -81,7 +87,7 @@ public final class JvmExitExperiment {
         reader.setDaemon(true);
         reader.start();
         try (var childIn = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            long returnedAt = awaitMainReturned(mainReturned, output);
+            long returnedAt = awaitMainReturned(mainReturned, output, startLimit);
             boolean exitedOnItsOwn = process.waitFor(
                     window.toNanos() - (System.nanoTime() - returnedAt), TimeUnit.NANOSECONDS);
             var lived = Duration.ofNanos(System.nanoTime() - returnedAt);
@@ -100,13 +106,13 @@ public final class JvmExitExperiment {
         }
     }
 
-    private static long awaitMainReturned(CompletableFuture<Long> mainReturned, List<String> output)
-            throws InterruptedException {
+    private static long awaitMainReturned(CompletableFuture<Long> mainReturned, List<String> output,
+                                          Duration startLimit) throws InterruptedException {
         try {
-            return mainReturned.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            return mainReturned.get(startLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new IllegalStateException("the child JVM did not say '" + JvmExitProbe.MAIN_RETURNS
-                    + "' within " + START_LIMIT.toSeconds() + " s; it printed " + output);
+                    + "' within " + startLimit.toMillis() + " ms; it printed " + output);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         }
