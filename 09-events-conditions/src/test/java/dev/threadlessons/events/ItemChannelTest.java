@@ -24,13 +24,18 @@ import dev.threadlessons.testing.TestThreads;
 import dev.threadlessons.testing.TestThreads.Started;
 import dev.threadlessons.testing.ThreadWaits;
 
-/** The same claims, for the hand-made Condition channel and for the BlockingQueue one. */
+/**
+ * The same claims for every working channel: on a Condition, on a BlockingQueue, on a monitor. A
+ * consumer of the first two waits parked on a {@code ConditionObject}, one of the monitor channel
+ * in {@code Object.wait} on the channel itself, which the JVM names as its lock too.
+ */
 class ItemChannelTest {
 
     static Stream<Arguments> channels() {
         return Stream.of(
                 Arguments.of("Condition", (Supplier<ItemChannel>) ConditionChannel::new),
-                Arguments.of("BlockingQueue", (Supplier<ItemChannel>) BlockingQueueChannel::new));
+                Arguments.of("BlockingQueue", (Supplier<ItemChannel>) BlockingQueueChannel::new),
+                Arguments.of("Monitor", (Supplier<ItemChannel>) MonitorChannel::new));
     }
 
     static Stream<Arguments> channelsAndCounts() {
@@ -64,7 +69,7 @@ class ItemChannelTest {
         }
         var threads = consumers.stream().map(Started::thread).toList();
         try {
-            ThreadWaits.untilParkedOn("ConditionObject", threads);
+            ThreadWaits.untilParkedOn(blocker(kind), threads);
             consumers.forEach(consumer -> assertFalse(consumer.outcome().isDone()));
 
             var item = new Item("producer-1", 1);
@@ -73,7 +78,7 @@ class ItemChannelTest {
             await().atMost(TestThreads.PATIENCE).until(() -> doneCount(consumers) == 1);
             var taker = consumers.stream().filter(consumer -> consumer.outcome().isDone()).findFirst().orElseThrow();
             assertEquals(Optional.of(item), taker.outcome().get());
-            ThreadWaits.untilParkedOn("ConditionObject", threads.stream().filter(thread -> thread != taker.thread()).toList());
+            ThreadWaits.untilParkedOn(blocker(kind), threads.stream().filter(thread -> thread != taker.thread()).toList());
             assertEquals(1, doneCount(consumers), "the others must still be waiting");
 
             channel.close();
@@ -98,7 +103,7 @@ class ItemChannelTest {
         Started<Optional<Item>> interrupted = TestThreads.start("consumer-1", channel::take);
         Started<Optional<Item>> other = TestThreads.start("consumer-2", channel::take);
         try {
-            ThreadWaits.untilParkedOn("ConditionObject", List.of(interrupted.thread(), other.thread()));
+            ThreadWaits.untilParkedOn(blocker(kind), List.of(interrupted.thread(), other.thread()));
 
             interrupted.thread().interrupt();
 
@@ -125,7 +130,7 @@ class ItemChannelTest {
                 TestThreads.start("consumer-2", channel::take));
         var threads = consumers.stream().map(Started::thread).toList();
         try {
-            ThreadWaits.untilParkedOn("ConditionObject", threads);
+            ThreadWaits.untilParkedOn(blocker(kind), threads);
 
             Started<Boolean> closer = TestThreads.start("closer", () -> {
                 Thread.currentThread().interrupt();
@@ -183,6 +188,11 @@ class ItemChannelTest {
         var error = assertThrows(NullPointerException.class, () -> channel.put(null));
 
         assertEquals("item must not be null", error.getMessage());
+    }
+
+    /** What a consumer of this kind of channel waits on, as the JVM names it. */
+    private static String blocker(String kind) {
+        return kind.equals("Monitor") ? MonitorChannel.class.getName() : "ConditionObject";
     }
 
     private static long doneCount(List<Started<Optional<Item>>> consumers) {
