@@ -34,6 +34,16 @@ public final class Timeline {
     private static final String SYMBOLS =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
+    static {
+        // The first JFR event a JVM creates costs a few hundred milliseconds (Flight Recorder
+        // sets up its event machinery); pay that once here, before any timeline starts its clock,
+        // not inside the first task's span, where it would look like the task's own time.
+        var warmUp = new TaskEvent("warm-up");
+        warmUp.begin();
+        warmUp.end();
+        warmUp.commit();
+    }
+
     /** One task, or one chunk of a task, as it ran on one thread; times from the timeline's start. */
     public record Span(String task, String thread, Duration start, Duration end) {
     }
