@@ -36,9 +36,6 @@ public final class PoolWorkers {
      */
     public static int run(ConnectionPool pool, int workers, Duration work, Timeline timeline)
             throws InterruptedException {
-        // A timeline's first span loads JDK Flight Recorder's event classes (about 300 ms on 2 cores);
-        // a throwaway span here keeps that cost out of the first worker's hold on its connection.
-        new Timeline().run("warm-up", () -> { });
         var gauge = new OccupancyGauge();
         var threads = new ArrayList<Thread>();
         for (int i = 1; i <= workers; i++) {
