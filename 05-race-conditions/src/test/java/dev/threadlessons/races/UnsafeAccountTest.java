@@ -49,4 +49,18 @@ class UnsafeAccountTest {
         var e = assertThrows(IllegalArgumentException.class, () -> new UnsafeAccount(-1, RaceWindow.noPause()));
         assertEquals("opening balance must not be negative, was -1", e.getMessage());
     }
+
+    @Test
+    void anEmptyAccountCanBeOpenedAndDeclinesAnyWithdrawal() {
+        var account = new UnsafeAccount(0, RaceWindow.noPause());
+        assertFalse(account.withdraw(1));
+        assertEquals(0, account.balance());
+    }
+
+    @Test
+    void aBalanceThatEqualsTheAmountCoversIt() {
+        var account = new UnsafeAccount(80, RaceWindow.noPause());
+        assertTrue(account.withdraw(80));
+        assertEquals(0, account.balance());
+    }
 }
