@@ -126,9 +126,6 @@ public final class Demo {
 
     private static long joinSeveralWorkers(int workers, int limit) throws InterruptedException {
         Banner.section(LOG, "waiting for several workers");
-        // A first span loads the timeline's own classes (Flight Recorder's event), which takes a
-        // few hundred ms on a cold JVM; without this, the chart would start with that gap.
-        new Timeline().run("warm-up", () -> { });
         var timeline = new Timeline();
         var counters = new ArrayList<PrimeCounter>();
         var threads = new ArrayList<Thread>();
