@@ -23,7 +23,17 @@ public record Figure(String strategy, double speedup, double ceiling) {
 
     /** Whether the speed-up, as printed, is above its ceiling, as printed. */
     public boolean disturbed() {
-        return Math.round(speedup * 10) > Math.round(ceiling * 10);
+        return asPrinted(speedup) > asPrinted(ceiling);
+    }
+
+    /** Whether the speed-up, as printed, is its ceiling, as printed. */
+    public boolean atCeiling() {
+        return asPrinted(speedup) == asPrinted(ceiling);
+    }
+
+    /** {@code x} rounded as {@code %.1f} prints it, so that what is compared is what is read. */
+    private static double asPrinted(double x) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.1f", x));
     }
 
     /** {@code speed-up 1.9x, ceiling 2.0x}, and for a disturbed one what it means and the load. */

@@ -73,7 +73,7 @@ public final class TrialReport {
             log.info("Amdahl: on 1 core nothing runs in parallel, so there is no parallel share to read");
         } else if (figure.disturbed()) {
             log.info("Amdahl: no reading, {}'s figure was disturbed", figure.strategy());
-        } else if (Math.round(figure.speedup() * 10) >= Math.round(figure.ceiling() * 10)) {
+        } else if (figure.atCeiling()) {
             log.info(String.format(Locale.ROOT, "Amdahl: %s reached its ceiling of %.1fx; this run"
                     + " behaved as if all of it were parallel", figure.strategy(), figure.ceiling()));
         } else {

@@ -30,6 +30,10 @@ class CeilingTest {
     void aSpeedupIsDisturbedOnlyWhenItPrintsAboveItsCeiling() {
         assertFalse(new Figure("a", 2.04, 2.0).disturbed(), "prints as 2.0x, within 2.0x");
         assertTrue(new Figure("a", 2.06, 2.0).disturbed(), "prints as 2.1x, above 2.0x");
+        // Decided on the printed digits, so that the line and the flag never disagree.
+        var edge = new Figure("a", 2.05, 2.0);
+        assertTrue(edge.describe().startsWith("speed-up 2.1x, ceiling 2.0x: DISTURBED"), edge.describe());
+        assertTrue(edge.disturbed());
         assertTrue(new Figure("a", 2.4, 2.0).describe().startsWith("speed-up 2.4x, ceiling 2.0x: DISTURBED (above"
                 + " what is possible, so not a result; load average "));
         assertEquals("speed-up 1.9x, ceiling 2.0x", new Figure("a", 1.9, 2.0).describe());
