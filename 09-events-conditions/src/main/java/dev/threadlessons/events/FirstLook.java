@@ -11,7 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Lesson 09 on one screen. An event: three runners wait for one {@code CountDownLatch(1)}, and one
  * {@code countDown()} sends all of them off. A condition: three consumers wait on a {@code Condition}
  * until main has made data; each {@code signal()} wakes one, which checks again before it takes an
- * item. Forced: main acts only once all three wait. JDK only; status 0. From the project root:
+ * item. Forced: main gives the start once all runners are at the line, and puts items once all
+ * consumers wait. JDK only; ends with status 0. From the project root:
  * {@code java 09-events-conditions/src/main/java/dev/threadlessons/events/FirstLook.java}
  */
 public class FirstLook {
