@@ -25,8 +25,9 @@ import dev.threadlessons.testing.TestThreads.Started;
 import dev.threadlessons.testing.ThreadWaits;
 
 /**
- * The same claims for every working channel: on a Condition, on a BlockingQueue, on a monitor. A
- * consumer of the first two waits parked on a {@code ConditionObject}, one of the monitor channel
+ * The same claims for every working channel: on a Condition, on a BlockingQueue, on a monitor, and
+ * bounded to two items, so that producers wait too. A
+ * consumer of the Condition, queue and bounded channels waits parked on a {@code ConditionObject}, one of the monitor channel
  * in {@code Object.wait} on the channel itself, which the JVM names as its lock too.
  */
 class ItemChannelTest {
@@ -35,7 +36,8 @@ class ItemChannelTest {
         return Stream.of(
                 Arguments.of("Condition", (Supplier<ItemChannel>) ConditionChannel::new),
                 Arguments.of("BlockingQueue", (Supplier<ItemChannel>) BlockingQueueChannel::new),
-                Arguments.of("Monitor", (Supplier<ItemChannel>) MonitorChannel::new));
+                Arguments.of("Monitor", (Supplier<ItemChannel>) MonitorChannel::new),
+                Arguments.of("Bounded(2)", (Supplier<ItemChannel>) () -> new BoundedChannel(2)));
     }
 
     static Stream<Arguments> channelsAndCounts() {
