@@ -62,6 +62,7 @@ class ThreadCreationTest {
 
     @Test
     void aGreeterRejectsACountBelowOneAndMissingArguments() {
+        assertEquals(1, new Greeter("Ada", 1, line -> { }).times(), "once is the fewest, and allowed");
         var zero = assertThrows(IllegalArgumentException.class, () -> new Greeter("Ada", 0, line -> { }));
         assertEquals("times must be at least 1, was 0", zero.getMessage());
         var noName = assertThrows(NullPointerException.class, () -> new Greeter(null, 1, line -> { }));
