@@ -19,6 +19,8 @@ class DelayedJobTest {
         assertEquals("timer-1", ran.thread());
         assertTrue(ran.startedAfter().compareTo(Duration.ofMillis(100)) >= 0,
                 "started after " + ran.startedAfter());
+        assertTrue(ran.startedAfter().compareTo(Duration.ofMinutes(1)) < 0,
+                "a 100 ms timer that started after " + ran.startedAfter() + " was timed wrong");
     }
 
     @Test
@@ -29,5 +31,16 @@ class DelayedJobTest {
 
         assertTrue(cancelled);
         assertFalse(ran.get(), "the scheduler has ended, so the job can no longer run");
+    }
+
+    @Test
+    void aCallerInterruptedWhileTheSchedulerEndsKeepsItsInterrupt() {
+        Thread.currentThread().interrupt();
+        try {
+            DelayedJob.cancelBeforeItRuns(Duration.ofMinutes(1), () -> { });
+        } finally {
+            // Thread.interrupted() also clears the flag, so the next test starts clean.
+            assertTrue(Thread.interrupted(), "the interrupt must be kept for the caller, not swallowed");
+        }
     }
 }
