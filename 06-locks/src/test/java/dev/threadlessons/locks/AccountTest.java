@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +25,11 @@ class AccountTest {
         LongFunction<Account> timedLock = TimedLockAccount::new;
         return Stream.of(Arguments.of("synchronized", monitor), Arguments.of("ReentrantLock", reentrantLock),
                 Arguments.of("tryLock", timedLock));
+    }
+
+    static Stream<Arguments> everyAccount() {
+        LongFunction<Account> unguarded = balance -> new UnsafeAccount(balance, RaceWindow.noPause());
+        return Stream.concat(guardedAccounts(), Stream.of(Arguments.of("unguarded", unguarded)));
     }
 
     static Stream<Arguments> guardedAccountsWithSeveralThreadCounts() {
@@ -67,5 +73,25 @@ class AccountTest {
     void rejectsANegativeOpeningBalance(String name, LongFunction<Account> opening) {
         var e = assertThrows(IllegalArgumentException.class, () -> opening.apply(-1));
         assertEquals("opening balance must not be negative, was -1", e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyAccount")
+    void oneCustomerAloneIsPaidTheWholeBalanceButNotOneMore(String name, LongFunction<Account> opening) {
+        Account account = opening.apply(100);
+
+        assertEquals(false, account.withdraw(101), "101 from 100 must be declined");
+        assertEquals(true, account.withdraw(100), "exactly the balance must be paid");
+        assertEquals(0, account.balance());
+    }
+
+    @Test
+    void withdrawAllOnAnEmptyAccountPaysNothingAndAsksForNothing() {
+        var monitor = new SynchronizedAccount(0, RaceWindow.noPause());
+        var reentrantLock = new LockedAccount(0, RaceWindow.noPause());
+
+        // withdraw(0) would be refused as an amount that is not positive: an empty account must not ask.
+        assertEquals(0, monitor.withdrawAll());
+        assertEquals(0, reentrantLock.withdrawAll());
     }
 }

@@ -88,6 +88,15 @@ class ReadWriteLockedRegistryTest {
     }
 
     @Test
+    void noThreadIsWaitingWhileNobodyHoldsTheLock() {
+        var registry = new ReadWriteLockedRegistry();
+        registry.register("coffee", 270);
+
+        assertFalse(registry.isWaiting(Thread.currentThread()));
+        assertEquals(0, registry.readersInside());
+    }
+
+    @Test
     void lookupOfAnUnknownNameIsEmpty() {
         assertEquals(OptionalLong.empty(), new ReadWriteLockedRegistry().lookup("nothing"));
     }
