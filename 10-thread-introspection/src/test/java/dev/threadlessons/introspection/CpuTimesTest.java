@@ -3,8 +3,10 @@ package dev.threadlessons.introspection;
 import static dev.threadlessons.testing.TestThreads.PATIENCE;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -36,5 +38,19 @@ class CpuTimesTest {
         var quick = TestThreads.run("quick", () -> { }).thread();
         quick.join();
         assertEquals(Optional.empty(), CpuTimes.of(quick));
+    }
+
+    @Test
+    void withMeasurementSwitchedOffThereIsNoCpuTimeToRead() {
+        var threads = ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isThreadCpuTimeSupported(), "this JVM cannot measure CPU time per thread");
+        boolean wasEnabled = threads.isThreadCpuTimeEnabled();
+        threads.setThreadCpuTimeEnabled(false);
+        try {
+            assertFalse(CpuTimes.measured());
+            assertEquals(Optional.empty(), CpuTimes.of(Thread.currentThread()));
+        } finally {
+            threads.setThreadCpuTimeEnabled(wasEnabled);
+        }
     }
 }

@@ -1,12 +1,16 @@
 package dev.threadlessons.introspection;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,6 +18,13 @@ import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
 import dev.threadlessons.testing.Readme;
 
+/**
+ * The demo runs once, in {@code @BeforeAll}, and most tests read that one run. The first test runs
+ * every other check on the same run, on purpose: PIT counts what {@code @BeforeAll} runs as
+ * covered by the first test of the class only, and runs only that test against a fault planted in
+ * the demo.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoTest {
 
     /** One run with the defaults, shared by the tests that read what it printed. */
@@ -25,6 +36,18 @@ class DemoTest {
     static void runTheDemoOnce() throws Exception {
         runner = Thread.currentThread().getName();
         run = DemoRun.of(Demo::run);
+    }
+
+    /** Every check below, on the same run, as one test (see the class comment for why). */
+    @Test
+    @Order(1)
+    void everyCheckOfThisClassHoldsForTheOneRun() {
+        assertAll(this::theDemoEndsWithStatusZeroAndEveryThreadItStartedJoined,
+                this::everyThreadIsListedInTheStateItWasBroughtToAndTheBlockedOneNamesTheMonitorsHolder,
+                this::theSemaphoreDescribesItsQueueWhileTheWaitersWaitAndAfterTheyPassedThePermitOn,
+                this::theDemoSaysItsMainRunsOnTheThreadThatCalledItNotOnTheJvmsMain,
+                this::moreWaitersAllQueueAndAllGetThePermitInTurn,
+                this::theReadmeQuotesTheSectionsAndVerdictOfAFreshRun);
     }
 
     @Test
