@@ -116,4 +116,34 @@ class ConditionChannelTest {
             TestThreads.joinAll(List.of(consumer.thread()));
         }
     }
+
+    @Test
+    void withAnIfCloseStillWakesEveryWaitingConsumer() throws Exception {
+        var channel = new CheckOnceChannel();
+        var consumers = List.of(TestThreads.start("consumer-1", channel::take),
+                TestThreads.start("consumer-2", channel::take));
+        var threads = consumers.stream().map(Started::thread).toList();
+        try {
+            ThreadWaits.untilParkedOn("ConditionObject", threads);
+
+            channel.close();
+
+            for (var consumer : consumers) {
+                assertEquals(Optional.empty(), consumer.result(), consumer.name() + " must be woken by close()");
+            }
+        } finally {
+            channel.close();
+            TestThreads.joinAll(threads);
+        }
+    }
+
+    @Test
+    void withAnIfCloseStillLetsGoOfTheLock() throws Exception {
+        var channel = new CheckOnceChannel();
+        channel.close();
+
+        Started<Optional<Item>> consumer = TestThreads.start("consumer-1", channel::take);
+
+        assertEquals(Optional.empty(), consumer.result(), "another thread must get the lock after close()");
+    }
 }
