@@ -88,6 +88,16 @@ class ConcurrentReleaseTest {
     }
 
     @Test
+    void checkThenReleaseKnowsItsMaximumAndAcceptsZeroPermitsButNotFewer() {
+        assertEquals(3, new CheckThenReleaseSemaphore(3).maxPermits());
+        assertEquals(0, new CheckThenReleaseSemaphore(0).availablePermits());
+
+        var error = assertThrows(IllegalArgumentException.class, () -> new CheckThenReleaseSemaphore(-1));
+
+        assertEquals("permits must not be negative, was -1", error.getMessage());
+    }
+
+    @Test
     void checkThenReleaseRejectsANullHook() {
         var error = assertThrows(NullPointerException.class, () -> new CheckThenReleaseSemaphore(1, null));
 
