@@ -35,4 +35,12 @@ class AmdahlTest {
         var oneCore = assertThrows(IllegalArgumentException.class, () -> Amdahl.parallelFraction(1, 1));
         assertEquals("need a positive speedup and at least 2 workers, was 1.0 and 1", oneCore.getMessage());
     }
+
+    @Test
+    void theEdgesOfTheLawAreAccepted() {
+        assertEquals(1.0, Amdahl.speedup(0, 1), 1e-9, "nothing parallel: no gain");
+        assertEquals(1.0, Amdahl.speedup(1, 1), 1e-9, "one worker: no gain");
+        assertEquals(4.0, Amdahl.speedup(1, 4), 1e-9, "all parallel: as many times as workers");
+        assertEquals(1.0, Amdahl.parallelFraction(2, 2), 1e-9, "twice as fast on two cores: all parallel");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.threadlessons.speedup;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,7 +30,12 @@ import dev.threadlessons.testing.Readme;
  * the ceiling printed beside it, or marked DISTURBED; the ceilings computed with real division
  * and the right cap; the verdict's count of speed-ups; the same results for every strategy; no
  * child process left; and the README's excerpt in the shape of this run.
+ *
+ * <p>The first test runs every other check on the same run, on purpose: PIT counts what
+ * {@code @BeforeAll} runs as covered by the first test of the class only, and runs only that test
+ * against a fault planted in the demo.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoTest {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
@@ -43,6 +52,17 @@ class DemoTest {
     @BeforeAll
     static void runTheDemoOnce() throws Exception {
         run = DemoRun.of(Demo::run, SMALL_RUN);
+    }
+
+    /** Every check below, on the same run, as one test (see the class comment for why). */
+    @Test
+    @Order(1)
+    void everyCheckOfThisClassHoldsForTheOneRun() {
+        assertAll(this::everyPrintedSpeedupIsAtOrBelowItsPrintedCeilingOrMarkedDisturbedAndTheVerdictCountsThem,
+                this::theCeilingsUseRealDivisionAndTheSmallestOfTasksThreadsAndCores,
+                this::everyStrategyGotTheSameRepliesAndPrimesAndNoChildIsLeft,
+                this::pythonThreadsAreMeasuredBesideJavasOrTheDemoSaysInOneLineWhyNot,
+                this::theReadmeQuotesARunOfThisShapeAndItsCodeIsTheSource);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,12 @@ class PrimeRangeTest {
         assertEquals("chunks must be at least 1, was 0", noChunks.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PrimeRange.split(100, 0, 1));
         assertThrows(IndexOutOfBoundsException.class, () -> new PrimeRange("r", 0, 5, 2).runChunk(2));
+    }
+
+    @Test
+    void oneTaskTakesTheWholeRangeAndAnEmptyRangeCanBeSplit() {
+        assertEquals(List.of(new PrimeRange("primes-1", 0, 100, 1)), PrimeRange.split(100, 1, 1));
+        assertEquals(List.of(new PrimeRange("primes-1", 0, 0, 1), new PrimeRange("primes-2", 0, 0, 1)),
+                PrimeRange.split(0, 2, 1));
     }
 }

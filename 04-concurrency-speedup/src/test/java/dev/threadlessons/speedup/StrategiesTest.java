@@ -159,4 +159,13 @@ class StrategiesTest {
     private static Set<String> threadsOf(Timeline timeline) {
         return timeline.spans().stream().map(Timeline.Span::thread).collect(Collectors.toSet());
     }
+
+    @Test
+    void everyStrategyIsNamedAsTheDemoPrintsIt() {
+        assertEquals(List.of("one after another", "a thread per task", "a pool of 3 threads", "a pool of 1 thread",
+                        "a parallel stream", "one thread taking turns", "2 child JVMs", "1 child JVM"),
+                Stream.of(new Sequential(), new ThreadPerTask(), new FixedPool(3), new FixedPool(1), new ParallelStream(),
+                        new RoundRobin(), new ChildProcesses(2, Duration.ofMinutes(1)),
+                        new ChildProcesses(1, Duration.ofMinutes(1))).map(Strategy::name).toList());
+    }
 }

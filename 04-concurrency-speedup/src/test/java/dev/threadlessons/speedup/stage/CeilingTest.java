@@ -38,4 +38,18 @@ class CeilingTest {
                 + " what is possible, so not a result; load average "));
         assertEquals("speed-up 1.9x, ceiling 2.0x", new Figure("a", 1.9, 2.0).describe());
     }
+
+    @Test
+    void noTasksNoThreadsOrNoCoresAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Ceiling.waits(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> Ceiling.waits(1, 0));
+        var noCores = assertThrows(IllegalArgumentException.class, () -> Ceiling.computing(1, 1, 0));
+        assertEquals("need at least 1, was 0 and 1", noCores.getMessage());
+    }
+
+    @Test
+    void aSpeedupIsAtItsCeilingOnlyWhenBothPrintTheSame() {
+        assertTrue(new Figure("a", 1.96, 2.0).atCeiling(), "prints as 2.0x, as the ceiling does");
+        assertFalse(new Figure("a", 1.9, 2.0).atCeiling());
+    }
 }
