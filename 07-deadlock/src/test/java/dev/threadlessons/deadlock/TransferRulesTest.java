@@ -114,4 +114,31 @@ class TransferRulesTest {
         assertEquals("threads and transfers must be positive; were 0 and 10", noThreads.getMessage());
         assertEquals("threads and transfers must be positive; were 2 and 0", noTransfers.getMessage());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strategies")
+    void aTransferOfExactlyTheBalanceEmptiesTheAccount(String name, Supplier<Transfer> strategy)
+            throws InterruptedException {
+        var bank = Bank.open(2, 100);
+
+        assertTrue(strategy.get().transfer(bank.account(1), bank.account(2), 100));
+
+        assertEquals(0, bank.account(1).balance());
+        assertEquals(200, bank.account(2).balance());
+    }
+
+    @Test
+    void anEmptyAccountCanBeOpenedButNotANegativeOne() {
+        assertEquals(0, new Account(1, 0).balance());
+
+        var e = assertThrows(IllegalArgumentException.class, () -> new Account(1, -1));
+        assertEquals("opening balance must not be negative; was -1", e.getMessage());
+    }
+
+    @Test
+    void theTryLockStrategyAcceptsTheShortestBackOffOf1Ms() {
+        var strategy = new TryLockTransfer(Duration.ZERO, Duration.ofMillis(1), BetweenLocks.NOTHING);
+
+        assertEquals(0, strategy.backOffs());
+    }
 }
