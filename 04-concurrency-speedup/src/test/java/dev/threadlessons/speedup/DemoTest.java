@@ -33,7 +33,7 @@ import dev.threadlessons.testing.Readme;
  *
  * <p>The first test runs every other check on the same run, on purpose: PIT counts what
  * {@code @BeforeAll} runs as covered by the first test of the class only, and runs only that test
- * against a fault planted in the demo.
+ * against a fault planted in the demo (pitest issue 1081 explains why).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoTest {

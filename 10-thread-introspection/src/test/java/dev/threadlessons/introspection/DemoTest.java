@@ -22,7 +22,7 @@ import dev.threadlessons.testing.Readme;
  * The demo runs once, in {@code @BeforeAll}, and most tests read that one run. The first test runs
  * every other check on the same run, on purpose: PIT counts what {@code @BeforeAll} runs as
  * covered by the first test of the class only, and runs only that test against a fault planted in
- * the demo.
+ * the demo (pitest issue 1081 explains why).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoTest {
