@@ -104,6 +104,22 @@ class SleepingTasksTest {
         assertEquals("need at least 1 task and a sleep of 0 or more, was 0 and PT0.1S", failure.getMessage());
     }
 
+    @Test
+    void oneTaskIsEnoughAndTheTimelineNamesEveryTaskOnceFromOne() {
+        var one = new Timeline();
+        assertEquals(1, SleepingTasks.onVirtualThreads(1, Duration.ZERO, one).ranExactlyOnce());
+        assertEquals(Set.of("task-1"), tasksOf(one));
+
+        var three = new Timeline();
+        SleepingTasks.onVirtualThreads(3, Duration.ofMillis(1), three);
+        assertEquals(Set.of("task-1", "task-2", "task-3"), tasksOf(three), "no fourth task, none named task-0");
+        assertEquals(3, three.spans().size());
+    }
+
+    private static Set<String> tasksOf(Timeline timeline) {
+        return timeline.spans().stream().map(Timeline.Span::task).collect(Collectors.toSet());
+    }
+
     private static Set<String> threadsOf(Timeline timeline) {
         return timeline.spans().stream().map(Timeline.Span::thread).collect(Collectors.toSet());
     }
