@@ -283,15 +283,20 @@ public final class Stepper implements AutoCloseable {
             for (var entry : entries()) {
                 Thread thread = entry.getKey();
                 Gate gate = entry.getValue();
-                Thread.State state = thread.getState();
+                // One snapshot per thread: its state, what it waits for and that thing's owner read
+                // at one instant. Read apart, a thread woken between the reads could look at rest.
+                ThreadInfo info = THREADS.getThreadInfo(idOf(thread));
+                Thread.State state = info != null ? info.getThreadState()
+                        : thread.isAlive() ? thread.getState() : Thread.State.TERMINATED;
+                boolean waitsOnOwnedLock = info != null && waiting(state) && ownerKnown(info);
                 Integer before = moved.get(thread);
                 boolean left = before == null || gate.arrivals > before || state == Thread.State.TERMINATED
                         || (!gate.atGate && waiting(state));
                 boolean atRest = state == Thread.State.TERMINATED
                         || (gate.atGate && state == Thread.State.WAITING)
-                        || (!gate.atGate && waiting(state) && !aboutToMove(thread));
+                        || (!gate.atGate && waiting(state) && !(waitsOnOwnedLock && info.getLockOwnerId() == -1));
                 still &= left && atRest;
-                conditionWaiter |= !gate.atGate && waiting(state) && !ownerKnown(thread);
+                conditionWaiter |= !gate.atGate && waiting(state) && !waitsOnOwnedLock;
                 picture.append(thread.getName()).append(state).append(gate.atGate).append(gate.arrivals).append(';');
             }
             String now = picture.toString();
@@ -315,22 +320,11 @@ public final class Stepper implements AutoCloseable {
         return state == Thread.State.BLOCKED || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
     }
 
-    /** A thread waiting for a monitor or a {@code ReentrantLock} that no thread owns is about to get it. */
-    private static boolean aboutToMove(Thread thread) {
-        ThreadInfo info = THREADS.getThreadInfo(idOf(thread));
-        return info != null && ownerKnown(info) && info.getLockOwnerId() == -1;
-    }
-
     /**
-     * Whether the JVM names the owner of what {@code thread} waits for, when there is one: a
-     * monitor (BLOCKED) or a {@code ReentrantLock}. A semaphore, a latch or a condition has no
-     * owner to name.
+     * Whether the JVM names the owner of what a thread waits for, when there is one: a monitor
+     * (BLOCKED) or a {@code ReentrantLock}. A semaphore, a latch or a condition has no owner to
+     * name. A thread waiting for such a lock that no thread owns is about to get it.
      */
-    private static boolean ownerKnown(Thread thread) {
-        ThreadInfo info = THREADS.getThreadInfo(idOf(thread));
-        return info != null && ownerKnown(info);
-    }
-
     private static boolean ownerKnown(ThreadInfo info) {
         return info.getThreadState() == Thread.State.BLOCKED
                 || (info.getLockName() != null && info.getLockName().startsWith("java.util.concurrent.locks.ReentrantLock$"));
