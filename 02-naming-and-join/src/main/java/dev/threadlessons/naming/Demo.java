@@ -111,6 +111,7 @@ public final class Demo {
         boolean aliveAfterTimeout;
         slow.start();
         try {
+            GatedWorker.awaitAtGate(slow);
             var waited = Timing.elapsed(() -> slow.join(timeoutMs));
             aliveAfterTimeout = slow.isAlive();
             LOG.info("join({} ms) returned after {}; slow-worker alive={}, state {}",
