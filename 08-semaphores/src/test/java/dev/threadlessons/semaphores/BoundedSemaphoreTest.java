@@ -212,6 +212,49 @@ class BoundedSemaphoreTest {
     }
 
     @Test
+    void oneReleaseWakesOneWaiterAndLeavesTheOtherOnTheCondition() throws Exception {
+        // The test holds the semaphore's lock while it releases, so that no waiter can run yet.
+        // A signal "moves the longest-waiting thread, if one exists, from the wait queue for this
+        // condition to the wait queue for the owning lock" (AbstractQueuedSynchronizer.ConditionObject
+        // Javadoc), so the lock's queue shows how many waiters the release woke: one per permit.
+        var lock = new ReentrantLock();
+        var semaphore = new BoundedSemaphore(1, lock);
+        semaphore.acquire();
+        Started<Boolean> first = TestThreads.start("first", () -> {
+            semaphore.acquire();
+            return true;
+        });
+        ThreadWaits.untilParkedOn("ConditionObject", first.thread());
+        // Started once the first waits, so the first is the longest-waiting and the one woken.
+        Started<Boolean> second = TestThreads.start("second", () -> {
+            semaphore.acquire();
+            return true;
+        });
+        try {
+            ThreadWaits.untilParkedOn("ConditionObject", second.thread());
+
+            lock.lock();
+            try {
+                semaphore.release();
+                assertEquals(1, lock.getQueueLength(), "one permit given back must wake one waiter, not both");
+            } finally {
+                lock.unlock();
+            }
+
+            assertTrue(first.result(), "the longest-waiting thread takes the permit");
+            semaphore.release();
+            assertTrue(second.result());
+            assertEquals(0, semaphore.availablePermits());
+        } finally {
+            // On a failure a waiter is still waiting; the interrupt ends it, and the failure shown
+            // is the assertion's, not the join's.
+            first.thread().interrupt();
+            second.thread().interrupt();
+            TestThreads.joinAll(List.of(first.thread(), second.thread()));
+        }
+    }
+
+    @Test
     void anExtraReleaseWhilePermitsAreOutIsAcceptedAndTheCorrectReleaseLaterThrows() throws InterruptedException {
         // The limit of a bounded semaphore, Python's too: it compares the count with its maximum
         // and does not know who holds a permit. One thread is enough, since permits have no owner.
