@@ -14,6 +14,7 @@ import dev.threadlessons.locks.stage.TryLockScene;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.ScenePictures;
 
 /**
  * Lesson 06: locks. Runs lesson 05's counter, guarded every way this lesson shows, with the same
@@ -36,9 +37,9 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = CommandLine.forLesson("06-locks")
+    static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("06-locks")
             .range("threads", 4, 1, 64, "threads incrementing each counter")
-            .range("increments", 250_000, 1, 10_000_000, "increments per thread")
+            .range("increments", 250_000, 1, 10_000_000, "increments per thread"))
             .build();
 
     private Demo() {
@@ -67,10 +68,15 @@ public final class Demo {
         Banner.section(LOG, "check-then-act without a lock: customer-2 comes while customer-1 is inside");
         long opening = CheckThenActScene.OPENING_BALANCE;
         var unsafe = CheckThenActScene.play(window -> new UnsafeAccount(opening, window));
+        var pictures = ScenePictures.forDemo(Demo.class, arguments, LOG);
         Banner.section(LOG, "check-then-act under synchronized");
-        var monitor = CheckThenActScene.play(window -> new SynchronizedAccount(opening, window));
+        var monitor = pictures.record("check-then-act-synchronized",
+                "synchronized: customer-2 blocked on the monitor customer-1 holds", Demo::isCustomer,
+                () -> CheckThenActScene.play(window -> new SynchronizedAccount(opening, window)));
         Banner.section(LOG, "check-then-act under a ReentrantLock");
-        var locked = CheckThenActScene.play(window -> new LockedAccount(opening, window));
+        var locked = pictures.record("check-then-act-reentrantlock",
+                "ReentrantLock: customer-2 parked until customer-1 unlocks", Demo::isCustomer,
+                () -> CheckThenActScene.play(window -> new LockedAccount(opening, window)));
 
         Banner.section(LOG, "tryLock: a teller with " + Durations.format(TryLockScene.PATIENCE)
                 + " of patience meets a long audit");
@@ -79,6 +85,7 @@ public final class Demo {
         var reentrancy = ReentrancyScene.play();
         Banner.section(LOG, "read-write lock: three readers at once, one writer waits");
         var readWrite = ReadWriteScene.play();
+        pictures.listFiles();
 
         Banner.verdict(LOG, counters
                 + "; paid out from " + opening + ": unguarded " + unsafe.paidOut()
@@ -89,6 +96,10 @@ public final class Demo {
                 + "; hold count " + reentrancy.holdCountInside() + " inside, " + reentrancy.holdCountAfter() + " after"
                 + "; " + readWrite.readersTogether() + " readers at once, writer " + readWrite.writerState());
         return 0;
+    }
+
+    private static boolean isCustomer(String thread) {
+        return thread.startsWith("customer-");
     }
 
     private static String summarize(List<CounterRun> runs) {

@@ -3,6 +3,8 @@ package dev.threadlessons.locks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
 import dev.threadlessons.testing.Readme;
+import dev.threadlessons.util.RecordedTimeline;
+import dev.threadlessons.util.RecordedTimeline.Span;
+import dev.threadlessons.util.RecordedTimeline.State;
+import dev.threadlessons.util.ThreadRecording;
 
 /**
  * The demo's verdict, checked fact by fact against what the run printed: every guarded counter is
@@ -58,6 +64,39 @@ class DemoTest {
                 + "tryLock GAVE_UP after <time>, then PAID; hold count 2 inside, 0 after; "
                 + "3 readers at once, writer WAITING",
                 verdict.replace(tryLock.group(1) + " " + tryLock.group(2), "<time>"));
+    }
+
+    @Test
+    void thePictureOfTheSynchronizedSceneShowsCustomer2BlockedOnTheMonitorCustomer1Holds() throws Exception {
+        DemoOutput run = DemoRun.of(Demo::run, "--threads", "1", "--increments", "10");
+        assertEquals(0, run.status(), run::toString);
+
+        List<String> files = run.messages().stream().filter(m -> m.contains(".svg (recording: ")).map(String::strip).toList();
+        assertEquals(List.of(
+                "target/pictures/check-then-act-synchronized.svg (recording: target/pictures/check-then-act-synchronized.jfr)",
+                "target/pictures/check-then-act-reentrantlock.svg (recording: target/pictures/check-then-act-reentrantlock.jfr)"),
+                files, run::toString);
+        Readme.ofThisLesson().assertShowsPictures(List.of("check-then-act-synchronized", "check-then-act-reentrantlock"));
+        String svg = Files.readString(Path.of("target/pictures/check-then-act-synchronized.svg"));
+        assertTrue(svg.contains("monitor of SynchronizedAccount, held by customer-1"), svg);
+
+        RecordedTimeline recorded = ThreadRecording.read(Path.of("target/pictures/check-then-act-synchronized.jfr"),
+                thread -> thread.startsWith("customer-"));
+        Span inside = recorded.row("customer-1").orElseThrow().spans(State.TASK).get(0);
+        Span blocked = recorded.row("customer-2").orElseThrow().spans(State.BLOCKED).get(0);
+        assertEquals("monitor of SynchronizedAccount, held by customer-1", blocked.label());
+        assertTrue(blocked.overlaps(inside), () -> blocked + " must fall while customer-1 is inside: " + inside);
+        Span parked = ThreadRecording.read(Path.of("target/pictures/check-then-act-reentrantlock.jfr"),
+                thread -> thread.startsWith("customer-")).row("customer-2").orElseThrow().spans(State.PARKED).get(0);
+        assertEquals("parked on ReentrantLock", parked.label(), "under a ReentrantLock, customer-2 parks");
+    }
+
+    @Test
+    void withPicturesOffNothingIsRecordedOrListed() throws Exception {
+        DemoOutput run = DemoRun.of(Demo::run, "--threads", "1", "--increments", "10", "--pictures", "off");
+
+        assertEquals(0, run.status(), run::toString);
+        assertTrue(run.linesWhere(m -> m.contains("Flight Recorder") || m.contains(".svg")).isEmpty(), run::toString);
     }
 
     /** A row of the counter table without its spacing and its time: name, final value, verdict. */

@@ -42,7 +42,9 @@ import dev.threadlessons.util.RecordedTimeline.State;
  * the demo's own tasks ({@link TaskEvent}, from {@link Timeline}). JFR's default settings keep
  * only waits of 20 ms or more; here every threshold is zero, so that short waits are kept too.
  * Stack traces are left out, which keeps the file small. A wait still in progress when the
- * recording stops is not in it: JFR writes an event when the wait ends.
+ * recording stops is not in it: JFR writes an event when the wait ends. In a thread that runs
+ * tasks, only the waits during a task are drawn; the others belong to what runs around the tasks,
+ * such as the thread's own ending (it takes its thread group's monitor).
  *
  * <p>Thread-safety: not thread-safe; start and stop it from one thread. The scene's threads need
  * nothing: JFR records them wherever they run.
@@ -55,13 +57,26 @@ public final class ThreadRecording implements AutoCloseable {
     private static final String SLEEP = "jdk.ThreadSleep";
 
     /**
-     * One recorded scene: its timeline, and the files written for it.
+     * One recorded scene: what it returned, its timeline, and the files written for it.
      *
+     * @param result   what the scene returned
      * @param timeline what the scene's threads did
      * @param svg      its picture
      * @param jfr      the recording itself, for {@code jfr print} or JDK Mission Control
+     * @param <T>      the type of the scene's result
      */
-    public record Scene(RecordedTimeline timeline, Path svg, Path jfr) {
+    public record Scene<T>(T result, RecordedTimeline timeline, Path svg, Path jfr) {
+
+        /** Where the picture and the recording are, relative to the working directory when they are under it. */
+        public String files() {
+            return shortest(svg) + " (recording: " + shortest(jfr) + ")";
+        }
+
+        private static String shortest(Path file) {
+            Path here = Path.of("").toAbsolutePath();
+            Path absolute = file.toAbsolutePath();
+            return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+        }
     }
 
     private final Recording recording;
@@ -106,18 +121,20 @@ public final class ThreadRecording implements AutoCloseable {
      * Runs {@code scene} on the calling thread inside a recording, and writes its recording and
      * its picture as {@code <name>.jfr} and {@code <name>.svg} in the {@code target/pictures}
      * folder of {@code demo}'s module ({@link ModuleFolder}). Only the threads {@code inScene}
-     * accepts are drawn; the recording file keeps everything.
+     * accepts are drawn; the recording file keeps everything. If {@code scene} throws, the
+     * recording is discarded and nothing is written.
      */
-    public static <E extends Exception> Scene recordScene(Class<?> demo, String name, String title,
-            Predicate<String> inScene, Timing.Action<E> scene) throws E {
+    public static <T, E extends Exception> Scene<T> recordScene(Class<?> demo, String name, String title,
+            Predicate<String> inScene, Timing.Task<T, E> scene) throws E {
         Path folder = ModuleFolder.targetFolder(demo, "pictures");
+        T result;
         RecordedTimeline timeline;
         try (var recording = start()) {
-            scene.run();
+            result = scene.run();
             timeline = recording.stop(folder.resolve(name + ".jfr"), inScene);
         }
         Path svg = TimelinePicture.writeSvg(timeline, title, folder.resolve(name + ".svg"));
-        return new Scene(timeline, svg, folder.resolve(name + ".jfr"));
+        return new Scene<>(result, timeline, svg, folder.resolve(name + ".jfr"));
     }
 
     /** Stops and discards the recording, if it still runs. */
@@ -136,6 +153,7 @@ public final class ThreadRecording implements AutoCloseable {
                 events.add(event);
             }
         }
+        events.removeIf(event -> outsideEveryTask(event, events));
         if (events.isEmpty()) {
             return new RecordedTimeline(Duration.ZERO, List.of());
         }
@@ -151,6 +169,22 @@ public final class ThreadRecording implements AutoCloseable {
         var rows = new ArrayList<Row>();
         spansByThread.forEach((thread, spans) -> rows.add(new Row(thread, spans)));
         return new RecordedTimeline(Duration.between(origin, last), rows);
+    }
+
+    /**
+     * Whether {@code event} is a wait of a thread that runs tasks, outside all of them: what runs
+     * around the scene's tasks, not the scene.
+     */
+    private static boolean outsideEveryTask(RecordedEvent event, List<RecordedEvent> events) {
+        if (stateOf(event) == State.TASK) {
+            return false;
+        }
+        long thread = event.getThread().getJavaThreadId();
+        var tasks = events.stream()
+                .filter(other -> stateOf(other) == State.TASK && other.getThread().getJavaThreadId() == thread)
+                .toList();
+        return !tasks.isEmpty() && tasks.stream().noneMatch(task ->
+                event.getStartTime().isBefore(task.getEndTime()) && task.getStartTime().isBefore(event.getEndTime()));
     }
 
     private static State stateOf(RecordedEvent event) {

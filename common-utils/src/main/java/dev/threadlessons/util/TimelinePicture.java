@@ -39,7 +39,9 @@ public final class TimelinePicture {
     /** The width of the SVG, in pixels: about the width of a README page on GitHub. */
     static final int WIDTH = 860;
     private static final int LABEL_WIDTH = 150;
-    private static final int ROW_HEIGHT = 26;
+    private static final int ROW_HEIGHT = 38;
+    /** Roughly how wide a character of the 11 px and 10 px labels is, to decide whether a label fits. */
+    private static final double CHAR_WIDTH = 6.2;
     private static final int TOP = 44;
     private static final int RIGHT_MARGIN = 16;
 
@@ -80,13 +82,15 @@ public final class TimelinePicture {
             int y = TOP + i * ROW_HEIGHT;
             svg.append(String.format(Locale.ROOT,
                     "<g class=\"row\"><text x=\"8\" y=\"%d\" font-family=\"monospace\">%s</text>%n",
-                    y + 17, escape(row.thread())));
+                    y + 23, escape(row.thread())));
+            // A task fills the row and names itself in its upper half; a wait inside it takes the
+            // lower half, so that both can be read.
             for (Span span : row.spans(State.TASK)) {
-                bar(svg, span, y + 3, ROW_HEIGHT - 6, plot, nanos, true);
+                bar(svg, span, y + 3, ROW_HEIGHT - 6, 14, plot, nanos, true);
             }
             for (Span span : row.spans()) {
                 if (span.state() != State.TASK) {
-                    bar(svg, span, y + 8, ROW_HEIGHT - 16, plot, nanos, false);
+                    bar(svg, span, y + 18, ROW_HEIGHT - 23, ROW_HEIGHT - 27, plot, nanos, false);
                 }
             }
             svg.append("</g>\n");
@@ -163,18 +167,23 @@ public final class TimelinePicture {
         }
     }
 
-    private static void bar(StringBuilder svg, Span span, int y, int height, double plot, double nanos,
-                            boolean outlined) {
+    /**
+     * One span as a bar, its label and length in a tooltip, and its label written on it (its
+     * baseline {@code textY} below the bar's top) when it fits.
+     */
+    private static void bar(StringBuilder svg, Span span, int y, int height, int textY, double plot, double nanos,
+                            boolean isTask) {
         double x = LABEL_WIDTH + plot * span.start().toNanos() / nanos;
         double width = Math.max(1.5, plot * span.length().toNanos() / nanos);
         String tip = span.label() + " (" + Durations.format(span.length()) + ")";
         svg.append(String.format(Locale.ROOT,
                 "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"%s><title>%s</title></rect>%n",
                 x, y, width, height, COLOURS.get(span.state()),
-                outlined ? " stroke=\"#1f77b4\" stroke-width=\"1\"" : "", escape(tip)));
-        if (outlined && width > 7 * span.label().length() + 8) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%s</text>%n",
-                    x + 4, y + height - 6, escape(span.label())));
+                isTask ? " stroke=\"#1f77b4\" stroke-width=\"1\"" : "", escape(tip)));
+        if (width > CHAR_WIDTH * span.label().length() + 8) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"%d\"%s>%s</text>%n",
+                    x + 4, y + textY, isTask ? 11 : 10,
+                    span.state() == State.BLOCKED ? " fill=\"#ffffff\"" : "", escape(span.label())));
         }
     }
 

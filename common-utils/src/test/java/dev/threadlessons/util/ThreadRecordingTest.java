@@ -90,12 +90,37 @@ class ThreadRecordingTest {
     @Test
     void aRecordedSceneWritesItsRecordingAndItsPictureUnderTheModulesTargetFolder() throws Exception {
         var scene = ThreadRecording.recordScene(ThreadRecordingTest.class, "test-scene", "a test scene",
-                name -> name.equals("sleeper"), () -> TestThreads.run("sleeper", () -> Thread.sleep(5)).result());
+                name -> name.equals("sleeper"), () -> {
+                    TestThreads.run("sleeper", () -> Thread.sleep(5)).result();
+                    return "the scene's result";
+                });
+
+        assertEquals("the scene's result", scene.result());
 
         assertTrue(scene.svg().endsWith(Path.of("target", "pictures", "test-scene.svg")), scene.svg()::toString);
         assertTrue(Files.readString(scene.svg()).startsWith("<svg "));
         assertTrue(Files.size(scene.jfr()) > 0);
         assertEquals("sleep", scene.timeline().row("sleeper").orElseThrow().spans(State.SLEEPING).get(0).label());
+    }
+
+    @Test
+    void inAThreadThatRunsTasksOnlyTheWaitsDuringATaskAreDrawn() throws Exception {
+        // The sleeps are what is recorded, not a way to order threads: one thread runs all three.
+        var timeline = new Timeline();
+        var recording = ThreadRecording.start();
+        TestThreads.run("worker", () -> {
+            Thread.sleep(2);
+            timeline.run("the task", () -> Thread.sleep(3));
+            Thread.sleep(2);
+        }).result();
+        RecordedTimeline recorded = recording.stop(folder.resolve("tasks.jfr"), name -> name.equals("worker"));
+
+        var row = recorded.row("worker").orElseThrow();
+        Span task = row.spans(State.TASK).get(0);
+        assertEquals(1, row.spans(State.SLEEPING).size(), () -> "only the sleep inside the task: " + row);
+        assertTrue(row.spans(State.SLEEPING).get(0).overlaps(task));
+        assertTrue(recorded.length().compareTo(task.end().plusMillis(1)) < 0,
+                () -> "the scene ends with the task, not with the sleep after it: " + recorded);
     }
 
     /** The holder's side of a scene: holds its lock, then calls {@code release.await()} while holding it. */

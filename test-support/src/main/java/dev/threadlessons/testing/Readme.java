@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *       and {@code // end::increment[]} ({@code #} instead of {@code //} in Python). Without
  *       {@code #region} the block is the whole file. {@link #assertCodeBlocksMatchTheirSources()}
  *       checks every block against its source, so that what a reader sees is what runs.</li>
+ *   <li><b>The pictures.</b> {@link #assertShowsPictures(List)} checks that the README shows the
+ *       pictures of the scenes the demo draws, committed in the lesson's {@code pictures} folder.</li>
  * </ul>
  *
  * <p>Paths are relative to the lesson's folder, which is the working directory of its tests
@@ -80,6 +82,33 @@ public final class Readme {
             }
         }
         return messages;
+    }
+
+    /**
+     * Fails unless the README shows, as {@code ![what](pictures/<name>.svg)}, exactly the pictures
+     * of the scenes {@code names} (the ones the demo draws, in its order), and each of them is a
+     * file of the lesson with its recording, {@code pictures/<name>.jfr}, beside it.
+     */
+    public void assertShowsPictures(List<String> names) {
+        var shown = new ArrayList<String>();
+        Matcher image = Pattern.compile("!\\[[^\\]]*\\]\\(pictures/([\\w.-]+)\\.svg\\)").matcher(String.join("\n", lines));
+        while (image.find()) {
+            shown.add(image.group(1));
+        }
+        if (!shown.equals(names)) {
+            throw new AssertionError(file.getFileName() + " shows the pictures " + shown + ", the demo draws " + names);
+        }
+        var missing = new ArrayList<String>();
+        for (String name : names) {
+            for (String file : List.of(name + ".svg", name + ".jfr")) {
+                if (!Files.isRegularFile(folder.resolve("pictures").resolve(file))) {
+                    missing.add("pictures/" + file);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError("missing in the lesson: " + missing + " (scripts/pictures.sh makes them)");
+        }
     }
 
     /**

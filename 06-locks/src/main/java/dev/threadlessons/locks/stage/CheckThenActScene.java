@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.threadlessons.locks.Account;
 import dev.threadlessons.util.ThreadRow;
+import dev.threadlessons.util.Timeline;
 
 /**
  * Lesson 05's overdraft, replayed against an account: {@code customer-1} withdraws 80 of 100 and
@@ -16,7 +17,8 @@ import dev.threadlessons.util.ThreadRow;
  * customer-1 holds, and checks the balance only after customer-1 has paid out.
  *
  * <p>Every step waits for the one before (a latch, then the JVM's view of who waits for whom), so
- * the scene plays the same way every run.
+ * the scene plays the same way every run. Each withdrawal is a {@link Timeline} task named
+ * {@value #TASK}, so that a Flight Recorder recording of the scene draws it beside the waits.
  *
  * <p>Thread-safety: stateless; each {@link #play} has its own account and threads.
  */
@@ -28,6 +30,9 @@ public final class CheckThenActScene {
     public static final long WITHDRAWAL = 80;
     /** What the account holds to start with. */
     public static final long OPENING_BALANCE = 100;
+
+    /** The name of each customer's withdrawal in a recording of the scene. */
+    public static final String TASK = "withdraw " + WITHDRAWAL;
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -49,13 +54,16 @@ public final class CheckThenActScene {
     public static Outcome play(Function<RaceWindow, Account> accountWithWindow) throws InterruptedException {
         var window = new HoldFirstArrival();
         Account account = accountWithWindow.apply(window);
-        NamedTask<Boolean> first = NamedTask.start("customer-1", () -> account.withdraw(WITHDRAWAL));
+        var timeline = new Timeline();
+        NamedTask<Boolean> first = NamedTask.start("customer-1",
+                () -> timeline.record(TASK, () -> account.withdraw(WITHDRAWAL)));
         NamedTask<Boolean> second = null;
         Thread.State waitedAs;
         try {
             window.awaitArrival(TIMEOUT);
             LOG.info("customer-1 is between its check and its act; customer-2 arrives");
-            second = NamedTask.start("customer-2", () -> account.withdraw(WITHDRAWAL));
+            second = NamedTask.start("customer-2",
+                    () -> timeline.record(TASK, () -> account.withdraw(WITHDRAWAL)));
             ThreadRow row = LockWatch.awaitWaitingForOrDone(second.thread(), first.thread(), TIMEOUT);
             waitedAs = row.state();
             if (waitedAs == Thread.State.TERMINATED) {
