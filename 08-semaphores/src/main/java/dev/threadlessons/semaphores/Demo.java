@@ -11,7 +11,7 @@ import dev.threadlessons.semaphores.stage.PoolWorkers;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
-import dev.threadlessons.util.Timeline;
+import dev.threadlessons.util.ScenePictures;
 
 /**
  * Lesson 08: semaphores. Ten workers share three connections guarded by a {@code Semaphore}; a
@@ -33,11 +33,11 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = CommandLine.forLesson("08-semaphores")
+    static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("08-semaphores")
             .range("permits", 3, 1, 100, "connections in the pool, so permits of its semaphore")
             .range("workers", 10, 1, 200, "worker threads sharing the pool")
             .range("work-ms", 200, 0, 5_000, "how long each worker holds a connection, in ms")
-            .range("timeout-ms", 300, 0, 5_000, "how long the impatient worker waits, in ms")
+            .range("timeout-ms", 300, 0, 5_000, "how long the impatient worker waits, in ms"))
             .build();
 
     private Demo() {
@@ -64,9 +64,13 @@ public final class Demo {
         Banner.section(LOG, count(workers, "worker") + (workers == 1 ? " uses " : " share ")
                 + count(permits, "connection") + " (Semaphore)");
         var pool = new ConnectionPool(permits);
-        var timeline = new Timeline();
-        int peak = PoolWorkers.run(pool, workers, Duration.ofMillis(arguments.longValue("work-ms")), timeline);
-        LOG.info("who held which connection, and when:\n{}", timeline.render(60));
+        var pictures = ScenePictures.forDemo(Demo.class, arguments, LOG);
+        var workersRun = pictures.record("connection-pool", count(workers, "worker") + ", " + count(permits, "connection")
+                        + ": the others park on the Semaphore until one is given back",
+                thread -> thread.startsWith("worker-"),
+                () -> PoolWorkers.run(pool, workers, Duration.ofMillis(arguments.longValue("work-ms"))));
+        int peak = workersRun.peak();
+        LOG.info("who held which connection, and when:\n{}", workersRun.timeline().render(60));
         LOG.info("at most {} workers were inside at once, with {} permits", peak, permits);
 
         Banner.section(LOG, "tryAcquire with a timeout gives up on a full pool");
@@ -82,6 +86,7 @@ public final class Demo {
         var racing = new Outcome(ExtraRelease.racingOnCheckThenRelease(permits),
                 ExtraRelease.racingOnBoundedSemaphore(permits));
 
+        pictures.listFiles();
         Banner.verdict(LOG, String.format("peak %d inside with %d permits (%s); tryAcquire %s; "
                         + "extra release: Semaphore %s, BoundedSemaphore %s; "
                         + "extra release while permits are out: BoundedSemaphore %s (%d of %d free, one still held)%s,"

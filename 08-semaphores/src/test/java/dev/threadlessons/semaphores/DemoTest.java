@@ -3,6 +3,7 @@ package dev.threadlessons.semaphores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,10 @@ import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
 import dev.threadlessons.testing.LogLine;
 import dev.threadlessons.testing.Readme;
+import dev.threadlessons.util.RecordedTimeline;
+import dev.threadlessons.util.RecordedTimeline.Span;
+import dev.threadlessons.util.RecordedTimeline.State;
+import dev.threadlessons.util.ThreadRecording;
 
 class DemoTest {
 
@@ -57,6 +62,27 @@ class DemoTest {
         assertEquals(3, releasers.stream().filter("released"::equals).count(), run::toString);
         assertEquals(1, releasers.stream().filter(m -> m.startsWith("refused: semaphore released too many times"))
                 .count(), run::toString);
+    }
+
+    @Test
+    void thePictureOfThePoolHasARowPerWorkerAndWithOnePermitNoTwoConnectionsAreHeldAtOnce() throws Exception {
+        var run = DemoRun.of(Demo::run, "--permits", "1", "--workers", "3", "--work-ms", "5", "--timeout-ms", "0");
+        assertEquals(0, run.status(), run::toString);
+        assertEquals("target/pictures/connection-pool.svg (recording: target/pictures/connection-pool.jfr)",
+                run.messages().stream().filter(m -> m.contains(".svg (recording: ")).map(String::strip)
+                        .findFirst().orElseThrow(() -> new AssertionError(run.toString())));
+        Readme.ofThisLesson().assertShowsPictures(List.of("connection-pool"));
+
+        RecordedTimeline recorded = ThreadRecording.read(Path.of("target/pictures/connection-pool.jfr"),
+                thread -> thread.startsWith("worker-"));
+        var held = recorded.rows().stream().flatMap(row -> row.spans(State.TASK).stream()).toList();
+        assertEquals(3, recorded.rows().size(), recorded::toString);
+        assertEquals(3, held.size(), "one connection held per worker: " + recorded);
+        for (Span one : held) {
+            for (Span other : held) {
+                assertTrue(one == other || !one.overlaps(other), "one permit, yet " + one + " overlaps " + other);
+            }
+        }
     }
 
     @Test

@@ -43,8 +43,8 @@ import dev.threadlessons.util.RecordedTimeline.State;
  * only waits of 20 ms or more; here every threshold is zero, so that short waits are kept too.
  * Stack traces are left out, which keeps the file small. A wait still in progress when the
  * recording stops is not in it: JFR writes an event when the wait ends. In a thread that runs
- * tasks, only the waits during a task are drawn; the others belong to what runs around the tasks,
- * such as the thread's own ending (it takes its thread group's monitor).
+ * tasks, the waits after its last task are not drawn: they belong to the thread's ending (it
+ * takes its thread group's monitor, for one).
  *
  * <p>Thread-safety: not thread-safe; start and stop it from one thread. The scene's threads need
  * nothing: JFR records them wherever they run.
@@ -153,7 +153,7 @@ public final class ThreadRecording implements AutoCloseable {
                 events.add(event);
             }
         }
-        events.removeIf(event -> outsideEveryTask(event, events));
+        events.removeIf(event -> afterTheLastTask(event, events));
         if (events.isEmpty()) {
             return new RecordedTimeline(Duration.ZERO, List.of());
         }
@@ -172,19 +172,20 @@ public final class ThreadRecording implements AutoCloseable {
     }
 
     /**
-     * Whether {@code event} is a wait of a thread that runs tasks, outside all of them: what runs
-     * around the scene's tasks, not the scene.
+     * Whether {@code event} is a wait that starts after the last task of its thread has ended:
+     * part of the thread's ending, not of the scene.
      */
-    private static boolean outsideEveryTask(RecordedEvent event, List<RecordedEvent> events) {
+    private static boolean afterTheLastTask(RecordedEvent event, List<RecordedEvent> events) {
         if (stateOf(event) == State.TASK) {
             return false;
         }
         long thread = event.getThread().getJavaThreadId();
-        var tasks = events.stream()
+        return events.stream()
                 .filter(other -> stateOf(other) == State.TASK && other.getThread().getJavaThreadId() == thread)
-                .toList();
-        return !tasks.isEmpty() && tasks.stream().noneMatch(task ->
-                event.getStartTime().isBefore(task.getEndTime()) && task.getStartTime().isBefore(event.getEndTime()));
+                .map(RecordedEvent::getEndTime)
+                .max(Comparator.naturalOrder())
+                .map(lastEnd -> !event.getStartTime().isBefore(lastEnd))
+                .orElse(false);
     }
 
     private static State stateOf(RecordedEvent event) {

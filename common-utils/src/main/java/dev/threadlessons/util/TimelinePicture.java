@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public final class TimelinePicture {
             State.SLEEPING, "#9d9d9d"));
     private static final Map<State, Character> SYMBOLS = new EnumMap<>(Map.of(
             State.BLOCKED, '#',
-            State.WAITING, '~',
+            State.WAITING, '=',
             State.PARKED, '~',
             State.SLEEPING, '.'));
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -115,7 +116,8 @@ public final class TimelinePicture {
 
     /**
      * The timeline as text, {@code width} columns for the bars: a letter per task, {@code #}
-     * blocked on a monitor, {@code ~} waiting or parked, {@code .} sleeping; a legend below.
+     * blocked on a monitor, {@code =} waiting in {@code wait()}, {@code ~} parked, {@code .} sleeping;
+     * a legend below.
      */
     public static String text(RecordedTimeline timeline, int width) {
         if (width < 10) {
@@ -149,14 +151,14 @@ public final class TimelinePicture {
             chart.append(row.thread()).append(" ".repeat(labelWidth - row.thread().length()))
                     .append('|').append(bars).append("|\n");
         }
-        var legend = new StringBuilder("  ");
-        letters.forEach((task, letter) -> legend.append(letter).append(" = ").append(task).append("  "));
+        var legend = new ArrayList<String>();
+        letters.forEach((task, letter) -> legend.add(letter + " = " + task));
         for (State state : List.of(State.BLOCKED, State.WAITING, State.PARKED, State.SLEEPING)) {
             if (used.containsKey(state)) {
-                legend.append(' ').append(SYMBOLS.get(state)).append(' ').append(state.description()).append("  ");
+                legend.add(SYMBOLS.get(state) + " " + state.description());
             }
         }
-        return chart.append(legend.toString().stripTrailing()).append('\n').toString();
+        return chart.append("  ").append(String.join("   ", legend)).append('\n').toString();
     }
 
     private static void paint(char[] bars, Span span, double nanosPerColumn, char symbol) {

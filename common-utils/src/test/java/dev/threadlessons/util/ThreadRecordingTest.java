@@ -104,7 +104,7 @@ class ThreadRecordingTest {
     }
 
     @Test
-    void inAThreadThatRunsTasksOnlyTheWaitsDuringATaskAreDrawn() throws Exception {
+    void inAThreadThatRunsTasksTheWaitsAfterItsLastTaskAreNotDrawn() throws Exception {
         // The sleeps are what is recorded, not a way to order threads: one thread runs all three.
         var timeline = new Timeline();
         var recording = ThreadRecording.start();
@@ -117,8 +117,10 @@ class ThreadRecordingTest {
 
         var row = recorded.row("worker").orElseThrow();
         Span task = row.spans(State.TASK).get(0);
-        assertEquals(1, row.spans(State.SLEEPING).size(), () -> "only the sleep inside the task: " + row);
-        assertTrue(row.spans(State.SLEEPING).get(0).overlaps(task));
+        var sleeps = row.spans(State.SLEEPING);
+        assertEquals(2, sleeps.size(), () -> "the sleep before the task and the one inside it: " + row);
+        assertTrue(sleeps.get(0).end().compareTo(task.start()) <= 0, () -> "first, the sleep before: " + row);
+        assertTrue(sleeps.get(1).overlaps(task), () -> "then the one inside: " + row);
         assertTrue(recorded.length().compareTo(task.end().plusMillis(1)) < 0,
                 () -> "the scene ends with the task, not with the sleep after it: " + recorded);
     }

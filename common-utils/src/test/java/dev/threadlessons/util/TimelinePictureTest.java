@@ -68,6 +68,18 @@ class TimelinePictureTest {
     }
 
     @Test
+    void waitingInWaitAndParkingHaveSymbolsOfTheirOwn() {
+        var scene = new RecordedTimeline(Duration.ofMillis(100), List.of(
+                new Row("consumer", List.of(span(State.WAITING, 0, 50, "wait() on Object"),
+                        span(State.PARKED, 50, 100, "parked on Condition")))));
+
+        var lines = TimelinePicture.text(scene, 10).lines().toList();
+
+        assertEquals("consumer |=====~~~~~|", lines.get(1));
+        assertEquals("  = waiting in wait()   ~ parked (lock, latch, semaphore, condition)", lines.get(2));
+    }
+
+    @Test
     void ticksAreOneTwoOrFiveTimesAPowerOfTen() {
         assertEquals(50, TimelinePicture.niceStep(37.5));
         assertEquals(0.2, TimelinePicture.niceStep(0.13), 1e-12);

@@ -29,13 +29,20 @@ public final class PoolWorkers {
     }
 
     /**
+     * What a run of the workers showed.
+     *
+     * @param peak     the most workers that held a connection at the same moment
+     * @param timeline which connection each worker held, and when, from the run's start
+     */
+    public record Run(int peak, Timeline timeline) {
+    }
+
+    /**
      * Runs {@code workers} threads named {@code worker-1}, {@code worker-2}, ... against
      * {@code pool}, each holding a connection for {@code work}, and returns when all have finished.
-     *
-     * @return the most workers that held a connection at the same moment
      */
-    public static int run(ConnectionPool pool, int workers, Duration work, Timeline timeline)
-            throws InterruptedException {
+    public static Run run(ConnectionPool pool, int workers, Duration work) throws InterruptedException {
+        var timeline = new Timeline();
         var gauge = new OccupancyGauge();
         var threads = new ArrayList<Thread>();
         for (int i = 1; i <= workers; i++) {
@@ -46,7 +53,7 @@ public final class PoolWorkers {
         for (Thread thread : threads) {
             thread.join();
         }
-        return gauge.peak();
+        return new Run(gauge.peak(), timeline);
     }
 
     private static void useOneConnection(ConnectionPool pool, OccupancyGauge gauge, Duration work,

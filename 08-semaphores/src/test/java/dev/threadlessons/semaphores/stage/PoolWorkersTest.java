@@ -9,18 +9,17 @@ import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
 import dev.threadlessons.semaphores.ConnectionPool;
-import dev.threadlessons.util.Timeline;
 
 class PoolWorkersTest {
 
     @Test
     void everyWorkerGetsAConnectionOnceAndThePoolNeverOverfills() throws InterruptedException {
         var pool = new ConnectionPool(2);
-        var timeline = new Timeline();
 
-        int peak = PoolWorkers.run(pool, 7, Duration.ZERO, timeline);
+        var run = PoolWorkers.run(pool, 7, Duration.ZERO);
 
-        var spans = timeline.spans();
+        int peak = run.peak();
+        var spans = run.timeline().spans();
         assertEquals(7, spans.size());
         var workers = new HashSet<String>();
         spans.forEach(span -> workers.add(span.thread()));
