@@ -3,6 +3,7 @@ package dev.threadlessons.semaphores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -73,6 +74,10 @@ class DemoTest {
                         .findFirst().orElseThrow(() -> new AssertionError(run.toString())));
         Readme.ofThisLesson().assertShowsPictures(List.of("connection-pool"));
 
+        String svg = Files.readString(Path.of("target/pictures/connection-pool.svg"));
+        for (String worker : List.of("worker-1", "worker-2", "worker-3")) {
+            assertTrue(svg.contains(">" + worker + "</text>"), () -> worker + " has no row in the picture: " + svg);
+        }
         RecordedTimeline recorded = ThreadRecording.read(Path.of("target/pictures/connection-pool.jfr"),
                 thread -> thread.startsWith("worker-"));
         var held = recorded.rows().stream().flatMap(row -> row.spans(State.TASK).stream()).toList();

@@ -13,6 +13,7 @@ import dev.threadlessons.events.stage.StolenWakeUp;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.ScenePictures;
 
 /**
  * Lesson 09: events and conditions. Runners wait for a start {@link Event} that one {@code set()}
@@ -34,13 +35,13 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = CommandLine.forLesson("09-events-conditions")
+    static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("09-events-conditions")
             .range("runners", 4, 1, 50, "threads waiting for the start event")
             .range("warm-up-ms", 300, 0, 5_000, "how long main waits, once all runners wait, before setting the event, in ms")
             .range("producers", 2, 1, 20, "producer threads")
             .range("consumers", 3, 1, 20, "consumer threads")
             .range("items", 4, 1, 1_000, "items each producer generates")
-            .range("produce-ms", 100, 0, 1_000, "time to generate one item, in ms")
+            .range("produce-ms", 100, 0, 1_000, "time to generate one item, in ms"))
             .build();
 
     private static final Duration LATE_RUNNER_PATIENCE = Duration.ofMillis(200);
@@ -70,8 +71,11 @@ public final class Demo {
         Banner.header(LOG, "Lesson 09", "events and conditions");
 
         Banner.section(LOG, runners + " runners wait for one start event");
+        var pictures = ScenePictures.forDemo(Demo.class, arguments, LOG);
         var line = new StartingLine();
-        List<StartingLine.Start> starts = line.race(runners, Duration.ofMillis(arguments.longValue("warm-up-ms")));
+        List<StartingLine.Start> starts = pictures.record("starting-line",
+                "one set() releases every runner parked on the Event", thread -> thread.startsWith("runner-"),
+                () -> line.race(runners, Duration.ofMillis(arguments.longValue("warm-up-ms"))));
         var slowest = starts.stream().map(StartingLine.Start::afterSignal)
                 .max(Comparator.naturalOrder()).orElse(Duration.ZERO);
         boolean lateRunnerStarted = line.lateRunner(LATE_RUNNER_PATIENCE);
@@ -82,13 +86,17 @@ public final class Demo {
         var withWhile = StolenWakeUp.play(ConditionChannel::new);
 
         Banner.section(LOG, "consumers wait on a Condition until producers have made data");
-        var withCondition = ProducerConsumer.run(new ConditionChannel(), producers, consumers, items, produceTime);
+        var withCondition = pictures.record("producers-and-consumers",
+                "consumers parked on the Condition until a producer puts an item",
+                thread -> thread.startsWith("producer-") || thread.startsWith("consumer-"),
+                () -> ProducerConsumer.run(new ConditionChannel(), producers, consumers, items, produceTime));
         LOG.info("{}", withCondition.summary());
 
         Banner.section(LOG, "the same program on a BlockingQueue");
         var withQueue = ProducerConsumer.run(new BlockingQueueChannel(), producers, consumers, items, produceTime);
         LOG.info("{}", withQueue.summary());
 
+        pictures.listFiles();
         Banner.verdict(LOG, String.format("one set() released %d of %d runners, all waiting on it (the last went %s"
                         + " after it); the late runner %s; stolen wake-up: %s; %s; Condition: %s; BlockingQueue: %s",
                 starts.size(), runners, Durations.format(slowest),

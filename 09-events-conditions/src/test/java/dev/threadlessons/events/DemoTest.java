@@ -3,6 +3,9 @@ package dev.threadlessons.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,10 @@ import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
 import dev.threadlessons.testing.LogLine;
 import dev.threadlessons.testing.Readme;
+import dev.threadlessons.util.RecordedTimeline;
+import dev.threadlessons.util.RecordedTimeline.Span;
+import dev.threadlessons.util.RecordedTimeline.State;
+import dev.threadlessons.util.ThreadRecording;
 
 class DemoTest {
 
@@ -38,6 +45,33 @@ class DemoTest {
                 verdict);
         assertEquals(2, run.linesWhere(m -> m.startsWith("6 produced, 6 consumed (") && m.endsWith("none lost, none twice")).size(),
                 run::toString);
+    }
+
+    @Test
+    void thePictureOfTheStartingLineShowsEveryRunnerParkedOnTheEventUntilTheOneSet() throws Exception {
+        var run = smallRun();
+
+        assertEquals(List.of("target/pictures/starting-line.svg (recording: target/pictures/starting-line.jfr)",
+                        "target/pictures/producers-and-consumers.svg (recording: target/pictures/producers-and-consumers.jfr)"),
+                run.messages().stream().filter(m -> m.contains(".svg (recording: ")).map(String::strip).toList(),
+                run::toString);
+        Readme.ofThisLesson().assertShowsPictures(List.of("starting-line", "producers-and-consumers"));
+        String svg = Files.readString(Path.of("target/pictures/starting-line.svg"));
+        for (String runner : List.of("runner-1", "runner-2", "runner-3")) {
+            assertTrue(svg.contains(">" + runner + "</text>"), () -> runner + " has no row in the picture: " + svg);
+        }
+        RecordedTimeline recorded = ThreadRecording.read(Path.of("target/pictures/starting-line.jfr"),
+                thread -> thread.startsWith("runner-"));
+        // StartingLine sets the event only once every runner waits on it, so the last park of
+        // each runner on the Event's Condition covers one same moment: the set().
+        List<Span> lastParks = recorded.rows().stream()
+                .map(row -> row.spans(State.PARKED).stream().filter(span -> span.label().equals("parked on Condition"))
+                        .max(Comparator.comparing(Span::end)).orElseThrow(() -> new AssertionError(row.toString())))
+                .toList();
+        assertEquals(3, lastParks.size(), recorded::toString);
+        var lastToPark = lastParks.stream().map(Span::start).max(Comparator.naturalOrder()).orElseThrow();
+        var firstToGo = lastParks.stream().map(Span::end).min(Comparator.naturalOrder()).orElseThrow();
+        assertTrue(lastToPark.compareTo(firstToGo) < 0, () -> "all three parked at one moment: " + lastParks);
     }
 
     @Test
