@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.ScenePictures;
 import dev.threadlessons.util.ThreadTable;
 import dev.threadlessons.util.Timing;
 
@@ -41,11 +42,13 @@ public final class Demo {
     private static final Duration RUN_LIMIT = Duration.ofSeconds(30);
     private static final long OPENING_BALANCE = 1_000;
 
-    static final CommandLine CLI = CommandLine.forLesson("07-deadlock")
+    static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("07-deadlock")
             .range("accounts", 5, 2, 1_000, "accounts the random transfers move money between")
             .range("transfers", 20_000, 1, 10_000_000, "random transfers per strategy")
             .range("threads", 4, 1, 64, "threads doing the random transfers")
             .range("runs", 5, 1, 100, "runs of the broken strategy (each fix runs once)")
+            .range("keep-deadlock-s", 0, 0, 600, "seconds the deadlock stays before it is broken,"
+                    + " for jcmd <pid> Thread.print"))
             .build();
 
     private Demo() {
@@ -67,15 +70,20 @@ public final class Demo {
         }
         Banner.header(LOG, "Lesson 07", "deadlock");
         Banner.section(LOG, "a deadlock on every run: two transfers in opposite directions");
-        String forced = showForcedDeadlock();
+        var pictures = ScenePictures.forDemo(Demo.class, arguments, LOG);
+        var keep = Duration.ofSeconds(arguments.longValue("keep-deadlock-s"));
+        String forced = pictures.record("deadlock",
+                "each transfer holds one account's lock and is parked on the other's, until one is interrupted",
+                thread -> thread.startsWith("transfer-"), () -> showForcedDeadlock(keep));
         Banner.section(LOG, "random transfers in both directions, broken strategy and three fixes");
         String random = runRandomTransfers(arguments.intValue("accounts"),
                 arguments.intValue("transfers"), arguments.intValue("threads"), arguments.intValue("runs"));
+        pictures.listFiles();
         Banner.verdict(LOG, forced + "; random transfers: " + random);
         return 0;
     }
 
-    private static String showForcedDeadlock() throws InterruptedException {
+    private static String showForcedDeadlock(Duration keep) throws InterruptedException {
         var bank = Bank.open(2, OPENING_BALANCE);
         var forced = ForcedDeadlock.start(bank.account(1), bank.account(2), 10);
         var search = Timing.timed(() -> DeadlockDetector.awaitDeadlock(DETECT_WITHIN));
@@ -88,6 +96,9 @@ public final class Demo {
             found.threads().forEach(stuck -> LOG.info("JVM view:  {}", stuck.describe()));
             forced.explain(found).forEach(line -> LOG.info("bank view: {}", line));
         });
+        if (deadlock.isPresent() && !keep.isZero()) {
+            keepAlive(keep);
+        }
         LOG.info("breaking the cycle: interrupting {}, the victim", forced.victim().getName());
         boolean ended = forced.breakByInterruptingVictim(DETECT_WITHIN);
         LOG.info("both threads ended: {}; gave up: {}; completed: {}; balances {} and {}, total {}",
@@ -98,6 +109,18 @@ public final class Demo {
                         + " gave up, " + forced.completed() + " completed, "
                         + (ended ? "no thread left" : "a thread is STILL stuck"))
                 .orElse("NO deadlock found within " + Durations.format(DETECT_WITHIN));
+    }
+
+    /**
+     * Leaves the deadlock as it is for {@code keep}, so that the JDK's own tools can look at it
+     * from another terminal: {@code jcmd <pid> Thread.print} ends with the JVM's report, "Found
+     * one Java-level deadlock".
+     */
+    private static void keepAlive(Duration keep) throws InterruptedException {
+        long pid = ProcessHandle.current().pid();
+        LOG.info("the deadlock stays for {}: in another terminal, run  jcmd {} Thread.print  (or jstack {})",
+                Durations.format(keep), pid, pid);
+        Thread.sleep(keep.toMillis());
     }
 
     /** Runs the broken strategy {@code runs} times and each fix once; returns the verdict's part. */

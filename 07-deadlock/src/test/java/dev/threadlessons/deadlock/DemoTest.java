@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,10 @@ import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
 import dev.threadlessons.testing.LogLine;
 import dev.threadlessons.testing.Readme;
+import dev.threadlessons.util.RecordedTimeline;
+import dev.threadlessons.util.RecordedTimeline.Span;
+import dev.threadlessons.util.RecordedTimeline.State;
+import dev.threadlessons.util.ThreadRecording;
 
 import dev.threadlessons.deadlock.stage.DeadlockDetector;
 
@@ -60,7 +66,42 @@ class DemoTest {
                 this::theJvmViewNamesTheLocksCrosswiseEachThreadHoldsWhatTheOtherWaitsFor,
                 this::everyFixFinishesAllItsTransfersAndEveryRunConservesTheMoney,
                 this::theBrokenStrategysDeadlockCountIsTheNumberOfItsRunsThatDeadlocked,
-                this::theReadmeQuotesTheSectionsAndVerdictOfAFreshRun);
+                this::theReadmeQuotesTheSectionsAndVerdictOfAFreshRun,
+                this::thePictureShowsBothTransfersParkedOnALockAtTheSameTime);
+    }
+
+    @Test
+    void thePictureShowsBothTransfersParkedOnALockAtTheSameTime() throws Exception {
+        assertEquals(List.of("target/pictures/deadlock.svg (recording: target/pictures/deadlock.jfr)"),
+                run.messages().stream().filter(m -> m.contains(".svg (recording: ")).map(String::strip).toList(),
+                run::toString);
+        Readme.ofThisLesson().assertShowsPictures(List.of("deadlock"));
+        String svg = Files.readString(Path.of("target/pictures/deadlock.svg"));
+        assertTrue(svg.contains(">transfer-1-to-2</text>") && svg.contains(">transfer-2-to-1</text>"), svg);
+
+        RecordedTimeline recorded = ThreadRecording.read(Path.of("target/pictures/deadlock.jfr"),
+                thread -> thread.startsWith("transfer-"));
+        Span forward = parkedOnALock(recorded, "transfer-1-to-2");
+        Span backward = parkedOnALock(recorded, "transfer-2-to-1");
+        assertTrue(forward.overlaps(backward), () -> "the deadlock: both parked at once, " + forward + " and " + backward);
+    }
+
+    private static Span parkedOnALock(RecordedTimeline recorded, String thread) {
+        return recorded.row(thread).orElseThrow(() -> new AssertionError(thread + " not recorded: " + recorded))
+                .spans(State.PARKED).stream().filter(span -> span.label().equals("parked on ReentrantLock"))
+                .findFirst().orElseThrow(() -> new AssertionError(thread + " never parked on a lock: " + recorded));
+    }
+
+    @Test
+    void keepingTheDeadlockSaysHowToSeeItWithJcmdAndStillEndsWithStatusZero() throws Exception {
+        var kept = DemoRun.of(Demo::run, "--keep-deadlock-s", "1", "--runs", "1", "--transfers", "10", "--pictures", "off");
+
+        assertEquals(0, kept.status(), kept::toString);
+        long pid = ProcessHandle.current().pid();
+        assertTrue(kept.lineContaining("the deadlock stays for 1.00 s: in another terminal, run  jcmd " + pid
+                + " Thread.print  (or jstack " + pid + ")").isPresent(), kept::toString);
+        assertTrue(kept.verdict().contains(", no thread left;"), kept::verdict);
+        assertEquals(Optional.empty(), DeadlockDetector.find());
     }
 
     @Test
@@ -139,6 +180,7 @@ class DemoTest {
         "--threads -3       | --threads must be from 1 to 64; was -3",
         "--threads many     | --threads must be a whole number; was 'many'",
         "--runs 0           | --runs must be from 1 to 100; was 0",
+        "--keep-deadlock-s 601 | --keep-deadlock-s must be from 0 to 600; was 601",
         "--threads 2 --threads 3 | --threads is given twice"
     })
     void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)

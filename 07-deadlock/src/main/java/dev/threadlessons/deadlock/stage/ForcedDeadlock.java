@@ -15,6 +15,7 @@ import dev.threadlessons.deadlock.Account;
 import dev.threadlessons.deadlock.AccountLock;
 import dev.threadlessons.deadlock.DeadlockingTransfer;
 import dev.threadlessons.deadlock.Transfer;
+import dev.threadlessons.util.Timeline;
 
 /**
  * The deadlock of this lesson, on every run: two threads, {@code transfer-1-to-2} and
@@ -23,7 +24,8 @@ import dev.threadlessons.deadlock.Transfer;
  * asks for the lock the other holds, and neither can ever get it.
  *
  * <p>The threads are daemons, so that even a deadlock nobody breaks cannot keep the JVM (or
- * {@code mvn exec:java}) alive; {@link #breakByInterruptingVictim} ends them properly.
+ * {@code mvn exec:java}) alive; {@link #breakByInterruptingVictim} ends them properly. Each
+ * transfer is a {@link Timeline} task, so that a Flight Recorder recording of the scene draws it.
  *
  * <p>Thread-safety: {@link #start} once, then any method from any thread. The sets of threads
  * that gave up and that completed are concurrent; the latch's {@code countDown()} happens-before the return from
@@ -38,6 +40,7 @@ public final class ForcedDeadlock {
     private final List<Thread> threads;
     private final Set<String> gaveUp = ConcurrentHashMap.newKeySet();
     private final Set<String> completed = ConcurrentHashMap.newKeySet();
+    private final Timeline timeline = new Timeline();
 
     private ForcedDeadlock(Account one, Account two, long amount) {
         this.accounts = List.of(one, two);
@@ -139,7 +142,8 @@ public final class ForcedDeadlock {
         var thread = new Thread(() -> {
             LOG.info("moving {} from {} to {}", amount, from, to);
             try {
-                transfer.transfer(from, to, amount);
+                timeline.run("transfer " + amount + " from " + from + " to " + to,
+                        () -> transfer.transfer(from, to, amount));
                 completed.add(Thread.currentThread().getName());
                 LOG.info("done: moved {} from {} to {}", amount, from, to);
             } catch (InterruptedException e) {
