@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 lessons=("$@")
 if [ ${#lessons[@]} -eq 0 ]; then
-  lessons=(06-locks 07-deadlock 08-semaphores 09-events-conditions)
+  lessons=(04-concurrency-speedup 06-locks 07-deadlock 08-semaphores 09-events-conditions)
 fi
 
 mvn -B -q install -DskipTests

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import dev.threadlessons.speedup.stage.Ceiling;
 import dev.threadlessons.speedup.stage.Figure;
 import dev.threadlessons.speedup.stage.PythonPeer;
+import dev.threadlessons.speedup.stage.RecordedScenes;
 import dev.threadlessons.speedup.stage.Rounds;
 import dev.threadlessons.speedup.stage.SpeedupOptions;
 import dev.threadlessons.speedup.stage.Trial;
@@ -21,6 +22,7 @@ import dev.threadlessons.speedup.stage.TrialReport;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.ScenePictures;
 
 /**
  * Lesson 04: the same work done one after another, on a thread per task, on a pool, in a parallel
@@ -95,6 +97,11 @@ public final class Demo {
             }
             verdict.add(cpu.report().agreement("primes"));
         }
+        var pictures = ScenePictures.forDemo(Demo.class, arguments, LOG).withoutTextCharts();
+        if (options.runs("cpu") && pictures.on()) {
+            Banner.section(LOG, "one more run of four ways, recorded by Flight Recorder and drawn (not measured)");
+            RecordedScenes.draw(pictures, PrimeRange.split(options.cpuWork(), options.tasks(), options.chunks()));
+        }
         if (options.runs("python")) {
             python(options, waitsOnThreads, countOnThreads);
         }
@@ -104,6 +111,7 @@ public final class Demo {
         long disturbed = figures.stream().filter(Figure::disturbed).count();
         verdict.add(String.format(Locale.ROOT, "%d Java speed-ups: %d at or below their ceilings, %d disturbed (%s)",
                 figures.size(), figures.size() - disturbed, disturbed, Figure.load()));
+        pictures.listFiles();
         Banner.verdict(LOG, String.join("; ", verdict));
         return 0;
     }

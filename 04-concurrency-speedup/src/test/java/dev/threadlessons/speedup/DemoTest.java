@@ -1,10 +1,10 @@
 package dev.threadlessons.speedup;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +20,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.threadlessons.speedup.stage.Figure;
+import dev.threadlessons.speedup.stage.RecordedScenes;
 import dev.threadlessons.testing.DemoOutput;
 import dev.threadlessons.testing.DemoRun;
 import dev.threadlessons.testing.Program;
 import dev.threadlessons.testing.Readme;
+import dev.threadlessons.util.RecordedTimeline;
+import dev.threadlessons.util.RecordedTimeline.Row;
+import dev.threadlessons.util.RecordedTimeline.Span;
+import dev.threadlessons.util.RecordedTimeline.State;
+import dev.threadlessons.util.ThreadRecording;
 
 /**
  * One small run of every part of the demo, held to what it printed: every speed-up at or below
@@ -62,7 +68,51 @@ class DemoTest {
                 this::theCeilingsUseRealDivisionAndTheSmallestOfTasksThreadsAndCores,
                 this::everyStrategyGotTheSameRepliesAndPrimesAndNoChildIsLeft,
                 this::pythonThreadsAreMeasuredBesideJavasOrTheDemoSaysInOneLineWhyNot,
-                this::theReadmeQuotesARunOfThisShapeAndItsCodeIsTheSource);
+                this::theReadmeQuotesARunOfThisShapeAndItsCodeIsTheSource,
+                this::eachRecordedWayHasItsOwnShape);
+    }
+
+    @Test
+    void eachRecordedWayHasItsOwnShape() throws Exception {
+        var listed = run.messages().stream().filter(m -> m.contains(".svg (recording: ")).map(String::strip).toList();
+        assertEquals(RecordedScenes.names().stream()
+                .map(name -> "target/pictures/" + name + ".svg (recording: target/pictures/" + name + ".jfr)").toList(),
+                listed, run::toString);
+
+        // 8 tasks in SMALL_RUN, 2 chunks each when taking turns.
+        var oneAfterAnother = recorded("one-after-another").rows();
+        assertEquals(1, oneAfterAnother.size(), oneAfterAnother::toString);
+        assertNoOverlap(oneAfterAnother.get(0), 8);
+
+        var threadEach = recorded("a-thread-each").rows();
+        assertEquals(List.of("worker-1", "worker-2", "worker-3", "worker-4", "worker-5", "worker-6", "worker-7",
+                "worker-8"), threadEach.stream().map(Row::thread).sorted().toList());
+        threadEach.forEach(row -> assertEquals(1, row.spans(State.TASK).size(), row::toString));
+
+        var pool = recorded("pool-of-2").rows();
+        assertTrue(pool.size() >= 1 && pool.size() <= 2, "two threads at most: " + pool);
+        pool.forEach(row -> assertTrue(row.thread().startsWith("pool-worker-"), row::toString));
+        assertEquals(8, pool.stream().mapToInt(row -> row.spans(State.TASK).size()).sum(), pool::toString);
+
+        var turns = recorded("taking-turns").rows();
+        assertEquals(List.of("single-worker"), turns.stream().map(Row::thread).toList());
+        assertNoOverlap(turns.get(0), 16);
+        Readme.ofThisLesson().assertShowsPictures(RecordedScenes.names());
+    }
+
+    /** The recorded threads of {@code scene} that ran a job (the recording holds the others too). */
+    private static RecordedTimeline recorded(String scene) throws Exception {
+        var all = ThreadRecording.read(Path.of("target/pictures", scene + ".jfr"), thread -> true);
+        return new RecordedTimeline(all.length(),
+                all.rows().stream().filter(row -> !row.spans(State.TASK).isEmpty()).toList());
+    }
+
+    private static void assertNoOverlap(Row row, int tasks) {
+        List<Span> spans = row.spans(State.TASK);
+        assertEquals(tasks, spans.size(), row::toString);
+        for (int i = 1; i < spans.size(); i++) {
+            assertTrue(!spans.get(i).overlaps(spans.get(i - 1)), "one after another on " + row.thread() + ": " + spans);
+        }
     }
 
     @Test

@@ -37,12 +37,14 @@ public final class ScenePictures {
     private final Class<?> demo;
     private final boolean enabled;
     private final Logger log;
+    private final boolean charts;
     private final List<ThreadRecording.Scene<?>> scenes = new ArrayList<>();
 
-    private ScenePictures(Class<?> demo, boolean enabled, Logger log) {
+    private ScenePictures(Class<?> demo, boolean enabled, Logger log, boolean charts) {
         this.demo = demo;
         this.enabled = enabled;
         this.log = log;
+        this.charts = charts;
     }
 
     /** Declares {@code --pictures on|off} (default {@code on}) on a demo's command line. */
@@ -52,13 +54,28 @@ public final class ScenePictures {
 
     /** The pictures of {@code demo}'s run, on or off as {@code arguments} say. */
     public static ScenePictures forDemo(Class<?> demo, CommandLine.Arguments arguments, Logger log) {
-        return new ScenePictures(demo, arguments.value(OPTION).equals("on"), log);
+        return new ScenePictures(demo, arguments.value(OPTION).equals("on"), log, true);
+    }
+
+    /**
+     * The same pictures, without the text chart of each scene in the log: for a demo that prints
+     * charts of its own.
+     */
+    public ScenePictures withoutTextCharts() {
+        return new ScenePictures(demo, enabled, log, false);
+    }
+
+    /** Whether scenes are recorded and drawn ({@code --pictures on}). */
+    public boolean on() {
+        return enabled;
     }
 
     /**
      * Runs {@code scene} and returns what it returned. When pictures are on, the scene runs
      * inside a recording; then the threads that {@code inScene} accepts are drawn, as a text chart
      * in the log and as {@code <name>.svg} titled {@code title}, beside {@code <name>.jfr}.
+     * {@code inScene} is asked only after {@code scene} has returned, so it may use what the scene
+     * found out, such as the names of the threads it started.
      */
     public <T, E extends Exception> T record(String name, String title, Predicate<String> inScene,
             Timing.Task<T, E> scene) throws E {
@@ -66,8 +83,10 @@ public final class ScenePictures {
             return scene.run();
         }
         var recorded = ThreadRecording.recordScene(demo, name, title, inScene, scene);
-        log.info("what Flight Recorder saw:");
-        TimelinePicture.text(recorded.timeline(), CHART_WIDTH).lines().forEach(log::info);
+        if (charts) {
+            log.info("what Flight Recorder saw:");
+            TimelinePicture.text(recorded.timeline(), CHART_WIDTH).lines().forEach(log::info);
+        }
         scenes.add(recorded);
         return recorded.result();
     }

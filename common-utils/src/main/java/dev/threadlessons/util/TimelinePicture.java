@@ -45,6 +45,8 @@ public final class TimelinePicture {
     private static final double CHAR_WIDTH = 6.2;
     private static final int TOP = 44;
     private static final int RIGHT_MARGIN = 16;
+    /** The most characters of a thread name that fit the label column. */
+    private static final int MAX_NAME = 19;
 
     private static final Map<State, String> COLOURS = new EnumMap<>(Map.of(
             State.TASK, "#9ecae9",
@@ -83,7 +85,7 @@ public final class TimelinePicture {
             int y = TOP + i * ROW_HEIGHT;
             svg.append(String.format(Locale.ROOT,
                     "<g class=\"row\"><text x=\"8\" y=\"%d\" font-family=\"monospace\">%s</text>%n",
-                    y + 23, escape(row.thread())));
+                    y + 23, escape(fitted(row.thread()))));
             // A task fills the row and names itself in its upper half; a wait inside it takes the
             // lower half, so that both can be read.
             for (Span span : row.spans(State.TASK)) {
@@ -220,6 +222,14 @@ public final class TimelinePicture {
                 "<text x=\"%d\" y=\"%d\" font-size=\"10\" fill=\"#666666\">ms since the scene's first event;"
                         + " recorded by JDK Flight Recorder</text>%n", 8, y + 18));
         svg.append("</g>\n");
+    }
+
+    /**
+     * A thread name that fits the label column: a long one keeps its end, which tells threads
+     * apart ({@code dev.threadlessons.speedup.Demo.main()} becomes {@code …peedup.Demo.main()}).
+     */
+    static String fitted(String thread) {
+        return thread.length() <= MAX_NAME ? thread : "\u2026" + thread.substring(thread.length() - MAX_NAME + 1);
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */

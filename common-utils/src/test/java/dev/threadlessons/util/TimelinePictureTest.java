@@ -80,6 +80,13 @@ class TimelinePictureTest {
     }
 
     @Test
+    void aLongThreadNameKeepsItsEndInThePicture() {
+        assertEquals("customer-1", TimelinePicture.fitted("customer-1"));
+        assertEquals("\u2026peedup.Demo.main()", TimelinePicture.fitted("dev.threadlessons.speedup.Demo.main()"));
+        assertEquals(19, TimelinePicture.fitted("dev.threadlessons.speedup.Demo.main()").length());
+    }
+
+    @Test
     void ticksAreOneTwoOrFiveTimesAPowerOfTen() {
         assertEquals(50, TimelinePicture.niceStep(37.5));
         assertEquals(0.2, TimelinePicture.niceStep(0.13), 1e-12);

@@ -3,6 +3,7 @@ package dev.threadlessons.speedup.stage;
 import java.time.Duration;
 
 import dev.threadlessons.util.CommandLine;
+import dev.threadlessons.util.ScenePictures;
 
 /**
  * What the demo runs: how many tasks, how heavy, on how many threads and processes, how many
@@ -30,7 +31,7 @@ public record SpeedupOptions(int tasks, int threads, Duration ioWait, int cpuWor
     static final int MAX_PROCESSES = 64;
 
     /** The demo's options and their defaults. */
-    public static final CommandLine CLI = CommandLine.forLesson("04-concurrency-speedup")
+    public static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("04-concurrency-speedup")
             .range("tasks", 8, 1, 1_000, "number of tasks in each workload")
             .range("threads", 8, 1, 1_000, "threads in the I/O-bound pool")
             .range("io-millis", 50, 1, 10_000, "how long each I/O-bound task waits, in ms")
@@ -39,7 +40,7 @@ public record SpeedupOptions(int tasks, int threads, Duration ioWait, int cpuWor
             .range("processes", Math.min(CORES, MAX_PROCESSES), 1, MAX_PROCESSES,
                     "most child JVMs for the CPU-bound work (default: one per core)")
             .range("runs", 3, 1, 9, "measured runs of each strategy after a warm-up; the median counts")
-            .choice("only", "all", "which part runs", "all", "io", "cpu", "turns", "processes", "python")
+            .choice("only", "all", "which part runs", "all", "io", "cpu", "turns", "processes", "python"))
             .build();
 
     /** The options out of already parsed arguments. */
