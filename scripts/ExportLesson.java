@@ -171,9 +171,21 @@ public final class ExportLesson {
         Element build = (Element) project.appendChild(pom.importNode(child(parent, "build"), true));
         mergeLessonPlugins(pom, firstChild(build, "plugins"),
                 firstChild(child(lessonPom, "build"), "plugins"));
+        // The parent's exercise profiles (-Pexercises, -Pexercise-check), then the lesson's own.
+        Element profiles = pom.createElement("profiles");
+        for (Element profile : elements(child(parent, "profiles"))) {
+            if (Objects.toString(text(profile, "id"), "").startsWith("exercise")) {
+                profiles.appendChild(pom.importNode(profile, true));
+            }
+        }
         Element lessonProfiles = child(lessonPom, "profiles");
         if (lessonProfiles != null) {
-            project.appendChild(pom.importNode(lessonProfiles, true));
+            for (Element profile : elements(lessonProfiles)) {
+                profiles.appendChild(pom.importNode(profile, true));
+            }
+        }
+        if (!elements(profiles).isEmpty()) {
+            project.appendChild(profiles);
         }
 
         var transformer = TransformerFactory.newInstance().newTransformer();
