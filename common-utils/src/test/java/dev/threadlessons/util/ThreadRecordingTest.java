@@ -91,6 +91,7 @@ class ThreadRecordingTest {
     void aRecordedSceneWritesItsRecordingAndItsPictureUnderTheModulesTargetFolder() throws Exception {
         var scene = ThreadRecording.recordScene(ThreadRecordingTest.class, "test-scene", "a test scene",
                 name -> name.equals("sleeper"), () -> {
+                    // The sleep is what is recorded, not a way to order threads.
                     TestThreads.run("sleeper", () -> Thread.sleep(5)).result();
                     return "the scene's result";
                 });
