@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The options a demo accepts, and the parser that checks them. Every demo takes {@code --help};
@@ -51,17 +52,30 @@ public final class CommandLine {
     /** The exit status of a demo given arguments it cannot use. */
     public static final int BAD_ARGUMENTS = 2;
 
+    /**
+     * One declared option. A numeric option has a range, a choice its words, a text option a
+     * pattern and a name for its value ({@code shape}); {@code bare} is the value given by the
+     * option alone, with nothing after it, or null where a value is needed.
+     */
     private record Option(String name, String defaultValue, String description,
-                          long min, long max, List<String> choices) {
+                          long min, long max, List<String> choices, Pattern pattern, String shape,
+                          String bare) {
         boolean numeric() {
-            return choices.isEmpty();
+            return choices.isEmpty() && pattern == null;
         }
 
         String allowed() {
+            if (pattern != null) {
+                return shape;
+            }
             if (!numeric()) {
                 return "one of " + String.join(", ", choices);
             }
             return unbounded() ? min + " or more" : min + " to " + max;
+        }
+
+        Option withBare(String value) {
+            return new Option(name, defaultValue, description, min, max, choices, pattern, shape, value);
         }
 
         /** A maximum that only the type sets, which no reader needs to hear about. */
@@ -141,7 +155,8 @@ public final class CommandLine {
             if (defaultValue < min || defaultValue > max) {
                 throw new IllegalArgumentException("default of --" + name + " is out of its range");
             }
-            return add(new Option(name, String.valueOf(defaultValue), description, min, max, List.of()));
+            return add(new Option(name, String.valueOf(defaultValue), description, min, max, List.of(),
+                    null, "", null));
         }
 
         /** One word out of {@code choices}. */
@@ -150,7 +165,37 @@ public final class CommandLine {
             if (!allowed.contains(defaultValue)) {
                 throw new IllegalArgumentException("default of --" + name + " is not one of its choices");
             }
-            return add(new Option(name, defaultValue, description, 0, 0, allowed));
+            return add(new Option(name, defaultValue, description, 0, 0, allowed, null, "", null));
+        }
+
+        /**
+         * Free text that matches {@code pattern} as a whole, such as a list of moves; {@code shape}
+         * says what it looks like, for the usage and the error message. An empty default stands
+         * for "not given".
+         */
+        public Builder text(String name, String defaultValue, String description, Pattern pattern, String shape) {
+            return add(new Option(name, defaultValue, description, 0, 0, List.of(), pattern, shape, null));
+        }
+
+        /**
+         * Lets the option {@code name}, declared before, stand alone: {@code --name} with no value
+         * after it means {@code value}.
+         */
+        public Builder bareMeans(String name, String value) {
+            Option option = options.get(name);
+            if (option == null) {
+                throw new IllegalArgumentException("no option named --" + name + " was declared");
+            }
+            options.put(name, option.withBare(checkedDeclaration(option, value)));
+            return this;
+        }
+
+        private static String checkedDeclaration(Option option, String value) {
+            try {
+                return checked(option, value);
+            } catch (BadArgumentsException e) {
+                throw new IllegalArgumentException("bare value of --" + option.name() + ": " + e.getMessage());
+            }
         }
 
         public CommandLine build() {
@@ -233,6 +278,8 @@ public final class CommandLine {
                 value = arg.substring(equals + 1);
             } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                 value = args[++i];
+            } else if (option.bare() != null) {
+                value = option.bare();
             } else {
                 throw new BadArgumentsException("--" + name + " needs a value");
             }
@@ -286,17 +333,28 @@ public final class CommandLine {
         for (String name : order) {
             Option option = options.get(name);
             text.append(String.format(Locale.ROOT, line, left(option),
-                    option.description() + " (" + option.allowed() + "; default " + option.defaultValue() + ")"));
+                    option.description() + " (" + option.allowed() + "; default "
+                            + (option.defaultValue().isEmpty() ? "none" : option.defaultValue())
+                            + (option.bare() == null ? "" : "; alone: " + option.bare()) + ")"));
         }
         text.append(String.format(Locale.ROOT, line, "--help", "print this help and exit"));
         return text.toString();
     }
 
     private static String left(Option option) {
-        return "--" + option.name() + (option.numeric() ? " N" : " " + String.join("|", option.choices()));
+        String value = option.pattern() != null ? option.shape()
+                : option.numeric() ? "N" : String.join("|", option.choices());
+        return "--" + option.name() + (option.bare() == null ? " " + value : " [" + value + "]");
     }
 
     private static String checked(Option option, String value) {
+        if (option.pattern() != null) {
+            if (!option.pattern().matcher(value).matches()) {
+                throw new BadArgumentsException("--" + option.name() + " must be " + option.shape()
+                        + "; was '" + value + "'");
+            }
+            return value;
+        }
         if (!option.numeric()) {
             if (!option.choices().contains(value)) {
                 throw new BadArgumentsException("--" + option.name() + " must be " + option.allowed()

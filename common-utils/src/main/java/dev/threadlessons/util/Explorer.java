@@ -53,7 +53,7 @@ public final class Explorer {
                                 List<List<Integer>> first, List<String> firstOutcome) {
         List<Integer> next;
         Optional<String> outcome;
-        try (var stepper = new Stepper()) {
+        try (var stepper = Stepper.quiet()) {
             Level level = levels.get();
             level.start(stepper);
             for (int move : prefix) {

@@ -19,7 +19,9 @@ import dev.threadlessons.util.Stepper.View;
  * threads. Each turn shows every thread's code side by side with its next step marked, the shared
  * state and who waits for what, and asks which thread takes the next step; the level ends when it
  * breaks (the player wins), or when no thread can move. Then the game tries every schedule of the
- * scene ({@link Explorer}) and says how many break it: for a fixed version, none.
+ * scene ({@link Explorer}) and says how many break it; for a fixed version, none, and then it
+ * explains why. The lesson's own classes may log as they run: their lines come between the
+ * screens, and none are kept from the schedules the exploration tries.
  *
  * <p>Moves come from the keyboard ({@link #play(Supplier, BufferedReader, PrintStream)}) or from a
  * list given on the command line ({@link #play(Supplier, List, PrintStream)}), which prints the
@@ -32,7 +34,7 @@ import dev.threadlessons.util.Stepper.View;
 public final class Game {
 
     /** The longest schedule the closing exploration tries; the lessons' scenes are far shorter. */
-    static final int MAX_STEPS = 40;
+    public static final int MAX_STEPS = 40;
 
     /**
      * How a level ended.
@@ -81,7 +83,11 @@ public final class Game {
             result = turns(level, stepper, moves, out, echo, taken);
         }
         if (!result.left()) {
-            summarize(levels, out);
+            var report = Explorer.explore(levels, MAX_STEPS);
+            out.println(summary(report));
+            if (!result.broken() && report.unbreakable()) {
+                out.println("No schedule breaks it. " + level.explanation());
+            }
         }
         out.flush();
         return result;
@@ -207,11 +213,11 @@ public final class Game {
         };
     }
 
-    private static void summarize(Supplier<Level> levels, PrintStream out) {
-        var report = Explorer.explore(levels, MAX_STEPS);
-        out.println("Of the " + report.schedules() + " possible schedules of this scene, " + report.breaking()
+    /** What the exploration of every schedule found, in one sentence. */
+    static String summary(Explorer.Report report) {
+        return "Of the " + report.schedules() + " possible schedules of this scene, " + report.breaking()
                 + " break it" + report.firstBreaking().map(moves -> ", for example the moves " + join(moves)).orElse("")
-                + ".");
+                + ".";
     }
 
     private static String join(List<Integer> moves) {

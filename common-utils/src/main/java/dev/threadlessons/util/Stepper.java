@@ -16,6 +16,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.slf4j.MDC;
+
 /**
  * Lets a person (or a test) be the scheduler: real Java threads that run one step at a time, each
  * step only when the stepper lets that one thread take it.
@@ -94,9 +96,34 @@ public final class Stepper implements AutoCloseable {
         volatile Throwable failure;
     }
 
+    /**
+     * The MDC key that the threads of a quiet stepper set; the project's {@code logback.xml}
+     * drops every log line logged with it (a {@code MDCFilter} turbo filter).
+     */
+    public static final String QUIET_KEY = "threadlessons.stepper";
+    static final String QUIET_VALUE = "quiet";
+
+    private final boolean quiet;
     private final Map<Thread, Gate> gates = new LinkedHashMap<>();
     private final ThreadLocal<Gate> own = new ThreadLocal<>();
     private final List<String> taken = new ArrayList<>();
+
+    /** A stepper whose threads log as the lesson's classes make them, between the game's screens. */
+    public Stepper() {
+        this(false);
+    }
+
+    private Stepper(boolean quiet) {
+        this.quiet = quiet;
+    }
+
+    /**
+     * A stepper whose threads log nothing: for {@link Explorer}, which plays hundreds of
+     * schedules that nobody watches.
+     */
+    public static Stepper quiet() {
+        return new Stepper(true);
+    }
 
     /**
      * Called by a thread of the scene before each step: announces it and waits until the stepper
@@ -133,6 +160,9 @@ public final class Stepper implements AutoCloseable {
         var gate = new Gate();
         var thread = new Thread(() -> {
             own.set(gate);
+            if (quiet) {
+                MDC.put(QUIET_KEY, QUIET_VALUE);
+            }
             try {
                 body.run();
             } catch (InterruptedException e) {

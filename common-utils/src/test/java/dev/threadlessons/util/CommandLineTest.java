@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +128,33 @@ class CommandLineTest {
         assertThrows(BadArgumentsException.class, () -> bare.parse("--tasks", "2"));
     }
 
+    private static final CommandLine GAME = CommandLine.forCommand("mvn -pl 99-example exec:java")
+            .choice("play", "off", "a level of the game", "off", "one", "two")
+            .bareMeans("play", "one")
+            .text("moves", "", "the moves", Pattern.compile("\\d+(,\\d+)*"), "N,N,...")
+            .build();
+
+    @Test
+    void anOptionWithABareValueTakesItWhenNothingFollows() {
+        assertEquals("one", GAME.parse("--play").value("play"));
+        assertEquals("one", GAME.parse("--play", "--moves", "1").value("play"));
+        assertEquals("two", GAME.parse("--play", "two").value("play"));
+        assertEquals("off", GAME.parse().value("play"));
+    }
+
+    @Test
+    void aTextOptionTakesWhatMatchesItsPatternAndRejectsTheRestInOneLine() {
+        assertEquals("1,2,2,1", GAME.parse("--moves", "1,2,2,1").value("moves"));
+        assertEquals("", GAME.parse().value("moves"));
+        var thrown = assertThrows(BadArgumentsException.class, () -> GAME.parse("--moves", "1,,2"));
+        assertEquals("--moves must be N,N,...; was '1,,2'", thrown.getMessage());
+        assertEquals(List.of(
+                "usage: mvn -pl 99-example exec:java -Dexec.args=\"[options]\"",
+                "  --play [off|one|two]  a level of the game (one of off, one, two; default off; alone: one)",
+                "  --moves N,N,...       the moves (N,N,...; default none)",
+                "  --help                print this help and exit"), GAME.usage().lines().toList());
+    }
+
     private static PrintStream print(ByteArrayOutputStream into) {
         return new PrintStream(into, true, StandardCharsets.UTF_8);
     }
@@ -138,5 +166,7 @@ class CommandLineTest {
         assertThrows(IllegalArgumentException.class, () -> builder.positive("count", 0, "zero default"));
         assertThrows(IllegalArgumentException.class, () -> builder.choice("mode", "z", "m", "a", "b"));
         assertThrows(IllegalArgumentException.class, () -> CLI.parse().value("missing"));
+        assertThrows(IllegalArgumentException.class, () -> builder.bareMeans("absent", "1"));
+        assertThrows(IllegalArgumentException.class, () -> builder.bareMeans("tasks", "0"));
     }
 }

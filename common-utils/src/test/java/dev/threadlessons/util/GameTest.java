@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.testing.DemoRun;
+
 class GameTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -31,6 +33,26 @@ class GameTest {
         assertEquals(List.of(1, 2, 2, 1), result.moves());
         assertTrue(screens().contains("*** You broke it: both threads added 1 and count = 1"), screens());
         assertTrue(screens().contains("Of the 6 possible schedules of this scene, 4 break it"), screens());
+    }
+
+    @Test
+    void theLessonsLogLinesOfThePlayedStepsAreShownAndNoneOfTheExploredSchedules() throws Exception {
+        var run = DemoRun.of(args -> {
+            Game.play(SampleLevels.LostUpdate::new, List.of("1", "2", "2", "1"), out);
+            return 0;
+        });
+
+        // Six schedules are explored after the game, each writing twice: only the game's two writes show.
+        assertEquals(List.of("wrote 1", "wrote 1"),
+                run.messages().stream().filter(message -> message.startsWith("wrote")).toList());
+    }
+
+    @Test
+    void aFixedLevelIsExplainedOnceEveryScheduleHasBeenTried() {
+        Game.play(SampleLevels.Locked::new, List.of("1", "1", "1", "1", "2", "2", "2", "2"), out);
+
+        assertTrue(screens().contains("0 break it.\nNo schedule breaks it. "
+                + new SampleLevels.Locked().explanation()), screens());
     }
 
     @Test

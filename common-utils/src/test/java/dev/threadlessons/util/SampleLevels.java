@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.threadlessons.util.Level.CodeLine;
 
 /** Small levels for the stepper's and the game's own tests: a lost update, its fix, a deadlock, a monitor. */
 final class SampleLevels {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SampleLevels.class);
 
     private SampleLevels() {
     }
@@ -44,6 +49,7 @@ final class SampleLevels {
                     int value = count;
                     stepper.step("write", () -> "count = " + (value + 1));
                     count = value + 1;
+                    LOG.info("wrote {}", value + 1);
                 });
             }
         }
