@@ -40,6 +40,8 @@ public final class Readme {
     private static final Pattern FROM = Pattern.compile("^<!--\\s*from:\\s*(\\S+?)(?:#([\\w-]+))?\\s*-->$");
     private static final Pattern FENCE = Pattern.compile("^(\\s*)```(\\w*)\\s*$");
     private static final Pattern LOGGED = Pattern.compile("^\\s*\\d+ ms \\[[^\\]]*\\] (.*)$");
+    private static final Pattern GAME = Pattern.compile("^<!--\\s*game:\\s*(.+?)\\s*-->$");
+    private static final Pattern HASH = Pattern.compile("@[0-9a-f]+");
 
     /** One fenced code block: its language, its lines, the line it starts on, and the source it names. */
     record CodeBlock(String language, List<String> lines, int startLine, String from) {
@@ -125,6 +127,58 @@ public final class Readme {
                     + "\nfresh run:\n  " + String.join("\n  ", fresh)
                     + "\nUpdate the excerpt under '" + EXCERPT_HEADING + "' from a real run.");
         }
+    }
+
+    /**
+     * Fails unless every game the README shows replays the same. A game is a {@code text} block
+     * just after a line {@code <!-- game: --play LEVEL --moves N,N,... -->}: the screens of a real
+     * run of the demo with those arguments. A fresh run of {@code demo} must print each of the
+     * block's lines, in the same order; the lesson's log lines (they carry a time) are not
+     * compared, and hash codes are masked.
+     *
+     * @return how many games were replayed, so that a test can insist on at least one
+     */
+    public int assertGamesReplay(DemoRun.Entry demo) throws Exception {
+        int games = 0;
+        for (CodeBlock block : codeBlocks()) {
+            String before = lineBefore(block.startLine() - 1);
+            Matcher game = GAME.matcher(before);
+            if (!game.matches()) {
+                continue;
+            }
+            games++;
+            String[] args = game.group(1).split("\\s+");
+            DemoOutput run = DemoRun.of(demo, args);
+            List<String> fresh = run.out().lines().map(Readme::masked).toList();
+            int at = 0;
+            for (String line : block.lines()) {
+                if (line.isBlank() || LOGGED.matcher(line).matches()) {
+                    continue;
+                }
+                String wanted = masked(line);
+                int found = fresh.subList(at, fresh.size()).indexOf(wanted);
+                if (found < 0) {
+                    throw new AssertionError(file.getFileName() + " line " + block.startLine() + ": the game "
+                            + game.group(1) + " no longer prints, in this order,\n  " + line
+                            + "\nfresh run:\n  " + String.join("\n  ", fresh));
+                }
+                at += found + 1;
+            }
+        }
+        return games;
+    }
+
+    private String lineBefore(int index) {
+        for (int j = index - 1; j >= 0; j--) {
+            if (!lines.get(j).isBlank()) {
+                return lines.get(j).trim();
+            }
+        }
+        return "";
+    }
+
+    private static String masked(String line) {
+        return HASH.matcher(line.stripTrailing()).replaceAll("@...");
     }
 
     /** Fails unless every {@code java} and {@code python} block is the region of the file it names. */

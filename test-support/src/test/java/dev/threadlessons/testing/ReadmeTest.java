@@ -105,6 +105,36 @@ class ReadmeTest {
         assertThrows(IllegalArgumentException.class, () -> SourceRegion.read(lesson.resolve("Tiny.java"), "rest"));
     }
 
+    private static final String GAME = String.join("\n",
+            "<!-- game: --play lost-update --moves 1,2 -->",
+            "```text",
+            "=== two threads ===",
+            "    12 ms [worker-1] read 0",
+            "[1] worker-1 waits for java.lang.Object@1b2c3d",
+            "*** You broke it",
+            "```", "");
+
+    /** A demo that prints a game's screens for the arguments it is given. */
+    private static int game(String... args) {
+        System.out.println("=== two threads ===");
+        System.out.println("[1] worker-1 waits for java.lang.Object@77aa" + args.length);
+        System.out.println(String.join(" ", args).equals("--play lost-update --moves 1,2") ? "*** You broke it" : "nothing broke");
+        return 0;
+    }
+
+    @Test
+    void aGameShownInTheReadmeReplaysWhenAFreshRunPrintsItsLinesInOrderLogLinesAndHashesAside() throws Exception {
+        Files.writeString(lesson.resolve("README.md"), GAME);
+        assertEquals(1, Readme.of(lesson).assertGamesReplay(ReadmeTest::game));
+    }
+
+    @Test
+    void aGameWhoseMovesNoLongerWinFailsAndSaysWhichLine() throws Exception {
+        Files.writeString(lesson.resolve("README.md"), GAME.replace("--moves 1,2", "--moves 2,1"));
+        var failure = assertThrows(AssertionError.class, () -> Readme.of(lesson).assertGamesReplay(ReadmeTest::game));
+        assertTrue(failure.getMessage().contains("no longer prints, in this order,\n  *** You broke it"), failure.getMessage());
+    }
+
     private void writeSourceAndReadme(String block) throws IOException {
         Files.writeString(lesson.resolve("Tiny.java"), SOURCE);
         Files.writeString(lesson.resolve("README.md"), "<!-- from: Tiny.java#work -->\n```java\n" + block + "\n```\n");
