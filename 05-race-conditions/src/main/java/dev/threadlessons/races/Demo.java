@@ -8,11 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.threadlessons.races.stage.CounterRace;
+import dev.threadlessons.races.stage.LostUpdateLevel;
+import dev.threadlessons.races.stage.OverdraftLevel;
 import dev.threadlessons.races.stage.Rendezvous;
 import dev.threadlessons.races.stage.Tally;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.Play;
 import dev.threadlessons.util.Timing;
 import dev.threadlessons.util.Workers;
 
@@ -38,10 +41,13 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = CommandLine.forLesson("05-race-conditions")
+    /** The scheduler game: the player interleaves the lost update and the overdraft by hand. */
+    static final Play GAME = Play.of(LostUpdateLevel::new, OverdraftLevel::new);
+
+    static final CommandLine CLI = GAME.declare(CommandLine.forLesson("05-race-conditions")
             .range("threads", 4, 2, 64, "threads incrementing the shared counter")
             .range("increments", 1_000_000, 1, 10_000_000, "increments per thread")
-            .range("runs", 3, 1, 20, "free-running rounds")
+            .range("runs", 3, 1, 20, "free-running rounds"))
             .build();
 
     static final long OPENING_BALANCE = 100;
@@ -67,6 +73,9 @@ public final class Demo {
         var arguments = CLI.parseOrExplain(args);
         if (!arguments.runDemo()) {
             return arguments.exitStatus();
+        }
+        if (GAME.requested(arguments)) {
+            return GAME.play(arguments, System.in, System.out);
         }
         Banner.header(LOG, "Lesson 05", "race conditions");
         String free = freeRunning(arguments.intValue("threads"), arguments.intValue("increments"),

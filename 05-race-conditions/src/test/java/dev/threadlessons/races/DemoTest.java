@@ -79,7 +79,9 @@ class DemoTest {
         "--threads 1     | --threads must be from 2 to 64; was 1",
         "--increments 0  | --increments must be from 1 to 10000000; was 0",
         "--runs -3       | --runs must be from 1 to 20; was -3",
-        "--threads four  | --threads must be a whole number; was 'four'"
+        "--threads four  | --threads must be a whole number; was 'four'",
+        "--play nope     | --play must be one of off, lost-update, overdraft; was 'nope'",
+        "--moves 1,,2    | --moves must be N,N,...; was '1,,2'"
     })
     void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
             throws Exception {
@@ -88,6 +90,22 @@ class DemoTest {
 
     @Test
     void helpListsEveryOptionAndRunsNothing() throws Exception {
-        DemoRun.of(Demo::run, "--help").assertHelp("--threads N", "--increments N", "--runs N");
+        DemoRun.of(Demo::run, "--help").assertHelp("--threads N", "--increments N", "--runs N",
+                "--play [off|lost-update|overdraft]", "--moves N,N,...");
+    }
+
+    @Test
+    void playWithMovesPlaysTheLevelInsteadOfTheDemoAndEndsWithStatusZero() throws Exception {
+        var run = DemoRun.of(Demo::run, "--play", "overdraft", "--moves", "1,2,2,1");
+
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("*** You broke it: customer-2 went through while customer-1 was between"
+                + " its check and its act: 160 paid out of 100, balance -60"), run.out());
+        assertTrue(run.sections().isEmpty(), "the demo's scenes did not run: " + run.sections());
+    }
+
+    @Test
+    void everyGameInTheReadmeReplaysAsQuoted() throws Exception {
+        assertTrue(Readme.ofThisLesson().assertGamesReplay(Demo::run) >= 1, "the README shows no game");
     }
 }
