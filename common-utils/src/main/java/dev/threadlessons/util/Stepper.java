@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -150,6 +151,22 @@ public final class Stepper implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #step(String, Supplier)}, for a hook that cannot throw
+     * {@link InterruptedException}, such as a {@code Runnable} or a lesson's race window. The
+     * stepper interrupts a thread at its gate to end a level early; such a thread keeps its
+     * interrupt and leaves by a {@link CancellationException}, so that it never takes the step.
+     */
+    public void stepOrCancel(String key, Supplier<String> detail) {
+        try {
+            step(key, detail);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the level ended while " + Thread.currentThread().getName()
+                    + " waited for its turn");
+        }
+    }
+
     /** As {@link #step(String, Supplier)} for a step whose description never changes. */
     public void step(String key) throws InterruptedException {
         step(key, () -> "");
@@ -165,7 +182,7 @@ public final class Stepper implements AutoCloseable {
             }
             try {
                 body.run();
-            } catch (InterruptedException e) {
+            } catch (InterruptedException | CancellationException e) {
                 // the level was closed while this thread waited: it simply ends
             } catch (Throwable failure) {
                 gate.failure = failure;

@@ -1,11 +1,15 @@
 package dev.threadlessons.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,30 @@ class StepperTest {
             assertEquals("write count = 1", stepper.views().get(1).stepText());
             assertEquals("count = 0", level.state());
         }
+    }
+
+    @Test
+    void aThreadStoppedInAHookThatCannotThrowEndsWithoutTakingItsStepWhenTheLevelEnds() throws InterruptedException {
+        var tookTheStep = new AtomicBoolean();
+        var interruptKept = new AtomicBoolean();
+        var ended = new CountDownLatch(1);
+        Runnable hook;
+        try (var stepper = new Stepper()) {
+            hook = () -> stepper.stepOrCancel("act", () -> "");
+            stepper.start("worker-1", () -> {
+                try {
+                    hook.run();
+                    tookTheStep.set(true);
+                } finally {
+                    interruptKept.set(Thread.currentThread().isInterrupted());
+                    ended.countDown();
+                }
+            });
+            assertEquals(List.of("worker-1"), stepper.movable());
+        }
+        assertTrue(ended.await(10, TimeUnit.SECONDS));
+        assertFalse(tookTheStep.get());
+        assertTrue(interruptKept.get());
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class LostUpdateLevel implements Level {
         // its gate: the count it sees there is the one the worker read.
         counter = new SteppedCounter(() -> {
             long seen = counter.get();
-            GameStep.take(stepper, "write", () -> "count = " + (seen + 1));
+            stepper.stepOrCancel("write", () -> "count = " + (seen + 1));
         });
         for (String worker : WORKERS) {
             stepper.start(worker, () -> {

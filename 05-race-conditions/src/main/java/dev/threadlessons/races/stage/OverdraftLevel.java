@@ -60,7 +60,7 @@ public final class OverdraftLevel implements Level {
     public void start(Stepper stepper) {
         // The window runs on the customer right after a check that passed.
         account = new UnsafeAccount(OPENING_BALANCE,
-                () -> GameStep.take(stepper, "pay", () -> WITHDRAWAL + " (balance " + account.balance() + ")"));
+                () -> stepper.stepOrCancel("pay", () -> WITHDRAWAL + " (balance " + account.balance() + ")"));
         for (String customer : CUSTOMERS) {
             stepper.start(customer, () -> {
                 stepper.step("check", () -> "balance (" + account.balance() + ")");
