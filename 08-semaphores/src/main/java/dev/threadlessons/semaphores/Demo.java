@@ -5,12 +5,15 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.semaphores.stage.BoundedSemaphoreLevel;
+import dev.threadlessons.semaphores.stage.CheckThenReleaseLevel;
 import dev.threadlessons.semaphores.stage.ExtraRelease;
 import dev.threadlessons.semaphores.stage.ImpatientWorker;
 import dev.threadlessons.semaphores.stage.PoolWorkers;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.Play;
 import dev.threadlessons.util.ScenePictures;
 
 /**
@@ -28,16 +31,21 @@ import dev.threadlessons.util.ScenePictures;
  * inside at once, each of the others getting in only after a {@code releasing} line; the plain
  * {@code Semaphore} ending with 4 permits of 3 where the {@code BoundedSemaphore} refuses; and the
  * extra release the bound lets through while permits are out, which only the pool refuses at once.
+ * With {@code --play [LEVEL]} it runs the scheduler game instead of the demo: you choose which
+ * releaser takes the next step, on {@code check-then-release} (the first) or {@code bounded}.
  */
 public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("08-semaphores")
+    /** The scheduler game: the broken semaphore first, then the one no schedule breaks. */
+    static final Play GAME = Play.of(CheckThenReleaseLevel::new, BoundedSemaphoreLevel::new);
+
+    static final CommandLine CLI = GAME.declare(ScenePictures.declare(CommandLine.forLesson("08-semaphores")
             .range("permits", 3, 1, 100, "connections in the pool, so permits of its semaphore")
             .range("workers", 10, 1, 200, "worker threads sharing the pool")
             .range("work-ms", 200, 0, 5_000, "how long each worker holds a connection, in ms")
-            .range("timeout-ms", 300, 0, 5_000, "how long the impatient worker waits, in ms"))
+            .range("timeout-ms", 300, 0, 5_000, "how long the impatient worker waits, in ms")))
             .build();
 
     private Demo() {
@@ -56,6 +64,9 @@ public final class Demo {
         var arguments = CLI.parseOrExplain(args);
         if (!arguments.runDemo()) {
             return arguments.exitStatus();
+        }
+        if (GAME.requested(arguments)) {
+            return GAME.play(arguments, System.in, System.out);
         }
         int permits = arguments.intValue("permits");
         int workers = arguments.intValue("workers");

@@ -96,6 +96,28 @@ class DemoTest {
     }
 
     @Test
+    void playingCheckThenReleaseWithBothChecksFirstBreaksItAndEndsWithStatusZero() throws Exception {
+        var run = DemoRun.of(Demo::run, "--play", "check-then-release", "--moves", "1,2,1,2");
+
+        assertEquals(0, run.status(), run::toString);
+        assertTrue(run.out().contains("*** You broke it: releaser-2 passed its check while releaser-1 was between its"
+                + " check and its release: 3 permits in a semaphore meant to hold at most 2\n"), run::toString);
+        assertTrue(run.out().contains("Of the 6 possible schedules of this scene, 4 break it, for example the moves"
+                + " 1,2,1,2."), run::toString);
+    }
+
+    @Test
+    void aLevelTheLessonDoesNotHaveIsRejected() throws Exception {
+        DemoRun.of(Demo::run, "--play", "nope")
+                .assertRejected("--play must be one of off, check-then-release, bounded; was 'nope'");
+    }
+
+    @Test
+    void everyGameTheReadmeShowsReplaysTheSame() throws Exception {
+        assertTrue(Readme.ofThisLesson().assertGamesReplay(Demo::run) >= 1);
+    }
+
+    @Test
     void everyCodeBlockInTheReadmeIsItsSource() throws Exception {
         Readme.ofThisLesson().assertCodeBlocksMatchTheirSources();
     }
