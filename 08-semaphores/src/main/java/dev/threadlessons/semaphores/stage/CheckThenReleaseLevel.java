@@ -3,6 +3,7 @@ package dev.threadlessons.semaphores.stage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -86,28 +87,26 @@ public final class CheckThenReleaseLevel implements Level {
             semaphore.release();
             results.put(releaser, "released");
             LOG.info("released");
+        } catch (CancellationException levelEnded) {
+            // A CancellationException is an IllegalStateException: caught below, it would pass for a refusal.
+            throw levelEnded;
         } catch (IllegalStateException refused) {
             results.put(releaser, "refused");
             LOG.info("refused: {}", refused.getMessage());
-        } catch (LevelClosed closed) {
-            // The game ended while this releaser waited in the gap: it ends without releasing.
         }
     }
 
     /**
      * The semaphore's hook, run by a releaser that passed the check: the step before its release.
-     * The hook is a {@link Runnable}, so an interrupt from {@link Stepper#close()} cannot leave it
-     * as an {@link InterruptedException}: it becomes {@link LevelClosed}, which ends the body.
+     * The hook is a {@link Runnable}, which cannot throw {@link InterruptedException}: a level
+     * closed while a releaser waits here ends it by {@code stepOrCancel}'s
+     * {@link CancellationException}, out of {@code release()} before the permit is added, and the
+     * stepper counts that as a clean end.
      */
     private void inTheGap(Stepper stepper) {
         passed.add(Thread.currentThread().getName());
-        try {
-            stepper.step("act", () -> "(" + semaphore.availablePermits() + " -> " + (semaphore.availablePermits() + 1)
-                    + " permits)");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LevelClosed();
-        }
+        stepper.stepOrCancel("act", () -> "(" + semaphore.availablePermits() + " -> " + (semaphore.availablePermits() + 1)
+                + " permits)");
     }
 
     @Override
@@ -139,12 +138,5 @@ public final class CheckThenReleaseLevel implements Level {
         return "availablePermits() and release() are each atomic, but the pair is not: both releasers saw room for one"
                 + " more permit, and both released. It is the lost-update race of lesson 05 with a semaphore instead of"
                 + " a counter. BoundedSemaphore checks and releases in one step, under one lock: try --play bounded.";
-    }
-
-    /** A releaser's step in the gap was interrupted because the game ended: the releaser stops there. */
-    private static final class LevelClosed extends RuntimeException {
-        LevelClosed() {
-            super("the level was closed while this releaser was between its check and its release", null, false, false);
-        }
     }
 }

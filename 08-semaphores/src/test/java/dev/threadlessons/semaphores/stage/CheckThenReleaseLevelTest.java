@@ -97,7 +97,7 @@ class CheckThenReleaseLevelTest {
     }
 
     @Test
-    void aLevelClosedWhileAReleaserIsInTheGapEndsItWithoutARelease() {
+    void aLevelClosedWhileAReleaserIsInTheGapEndsItWithoutAReleaseOrARefusal() {
         var level = new CheckThenReleaseLevel();
         var stepper = new Stepper();
         try (stepper) {
