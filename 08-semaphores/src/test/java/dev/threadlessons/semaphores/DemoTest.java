@@ -106,6 +106,22 @@ class DemoTest {
                 + " 1,2,1,2."), run::toString);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--play check-then-release --moves 1,2,1,2 | released | released",
+            "--play check-then-release --moves 1,1,2   | released | refused: semaphore released too many times: it already"
+                    + " has all 2 permits",
+            "--play bounded --moves 1,2                | released | refused: semaphore released too many times: releasing 1"
+                    + " would take it from 2 to 3 permits, above its maximum of 2"
+    })
+    void theReleasersOfTheGameLogWhatTheirReleaseDidAndTheExploredSchedulesLogNothing(String args, String first,
+                                                                                       String second) throws Exception {
+        var run = DemoRun.of(Demo::run, args.trim().split("\\s+"));
+
+        assertEquals(List.of(new LogLine("releaser-1", first), new LogLine("releaser-2", second)), run.lines(),
+                run::toString);
+    }
+
     @Test
     void aLevelTheLessonDoesNotHaveIsRejected() throws Exception {
         DemoRun.of(Demo::run, "--play", "nope")

@@ -46,7 +46,22 @@ class BoundedSemaphoreLevelTest {
         assertEquals("Every thread finished and nothing broke: 2 of at most 2 permits available; " + results + ".",
                 result.outcome());
         assertTrue(screens().contains("Of the 2 possible schedules of this scene, 0 break it.\nNo schedule breaks it. "
-                + new BoundedSemaphoreLevel().explanation()), screens());
+                + "BoundedSemaphore's release() takes its lock, checks and adds, and unlocks, all in one step: the"
+                + " releaser that comes second finds 2 of 2 permits free and is refused."), screens());
+    }
+
+    @Test
+    void eachReleaserShowsBoundedSemaphoresReleaseWithItsOneStepAtTheLock() {
+        Game.play(BoundedSemaphoreLevel::new, List.of("q"), out);
+
+        var lines = screens().lines().toList();
+        assertEquals(List.of("=== BoundedSemaphore: the same two releases, check and release under one lock ===",
+                "The same two releasers on BoundedSemaphore, at most 2 permits and 1 available: try to make it end with 3.",
+                "--- step 1 ---"), lines.subList(0, 3));
+        assertTrue(lines.get(3).matches("\\[1] releaser-1 \\(next: release \\(1 of 2 free\\)\\) +"
+                + "\\[2] releaser-2 \\(next: release \\(1 of 2 free\\)\\)"), screens());
+        assertTrue(lines.get(5).matches("> lock\\.lock\\(\\); +> lock\\.lock\\(\\);"), screens());
+        assertTrue(lines.contains("shared: 1 of at most 2 permits available"), screens());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.threadlessons.semaphores.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -39,6 +40,9 @@ class CheckThenReleaseLevelTest {
     void bothChecksBeforeEitherReleaseTakeTheSemaphoreAboveItsMaximum() {
         var result = play("1,2,1,2");
 
+        assertTrue(screens().startsWith("=== CheckThenReleaseSemaphore: two releases at once, one permit missing ===\n"
+                + "The semaphore is meant to hold at most 2 permits and has 1. Get both releasers past the check before"
+                + " either releases, so that it ends with 3.\n"), screens());
         assertTrue(result.broken(), screens());
         assertEquals(WON, result.outcome());
         assertEquals(List.of(1, 2, 1, 2), result.moves());
@@ -94,6 +98,18 @@ class CheckThenReleaseLevelTest {
         // Each refusal is one line, then the same question as before it: the scene did not move.
         assertEquals(List.of(question, "> 1", lines.get(finished), question, "> 3", lines.get(noThread), question),
                 lines.subList(finished - 2, noThread + 2));
+    }
+
+    @Test
+    void aLevelStartedOnAnInterruptedThreadFailsAtOnceAndKeepsTheInterrupt() {
+        try (var stepper = new Stepper()) {
+            Thread.currentThread().interrupt();
+            var failure = assertThrows(IllegalStateException.class, () -> new CheckThenReleaseLevel().start(stepper));
+
+            assertEquals("interrupted while setting up the scene", failure.getMessage());
+            assertTrue(Thread.interrupted(), "the interrupt is kept");
+            assertTrue(stepper.views().isEmpty(), () -> stepper.views().toString());
+        }
     }
 
     @Test
