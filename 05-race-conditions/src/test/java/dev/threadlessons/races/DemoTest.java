@@ -91,7 +91,7 @@ class DemoTest {
     @Test
     void helpListsEveryOptionAndRunsNothing() throws Exception {
         DemoRun.of(Demo::run, "--help").assertHelp("--threads N", "--increments N", "--runs N",
-                "--play [off|lost-update|overdraft]", "--moves N,N,...");
+                "--play [LEVEL]", "--moves N,N,...");
     }
 
     @Test

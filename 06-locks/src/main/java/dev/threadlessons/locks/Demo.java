@@ -5,15 +5,18 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.threadlessons.locks.stage.AccountLevel;
 import dev.threadlessons.locks.stage.CheckThenActScene;
 import dev.threadlessons.locks.stage.CounterRun;
 import dev.threadlessons.locks.stage.CounterShowdown;
+import dev.threadlessons.locks.stage.LockedCounterLevel;
 import dev.threadlessons.locks.stage.ReadWriteScene;
 import dev.threadlessons.locks.stage.ReentrancyScene;
 import dev.threadlessons.locks.stage.TryLockScene;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.Play;
 import dev.threadlessons.util.ScenePictures;
 
 /**
@@ -26,7 +29,9 @@ import dev.threadlessons.util.ScenePictures;
  *
  * <p>Run it: {@code mvn -pl 06-locks exec:java} (after an edit,
  * {@code mvn -pl 06-locks -am compile exec:java}), with options such as
- * {@code -Dexec.args="--threads 8"}; or run {@code main} in your IDE.
+ * {@code -Dexec.args="--threads 8"}; or run {@code main} in your IDE. {@code -Dexec.args="--play"}
+ * plays the scheduler game instead, on the locked counter ({@code --play synchronized-account} and
+ * {@code --play locked-account}: on the accounts), which no order of moves can break.
  *
  * <p>What to look for: every counter row says {@code exact}; in the unguarded scene customer-2 is
  * paid while customer-1 is still inside (160 paid from 100), under either lock it is
@@ -37,9 +42,13 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("06-locks")
+    /** The scheduler game: the player tries to break the locked counter and accounts, and cannot. */
+    static final Play GAME = Play.of(LockedCounterLevel::new, AccountLevel::synchronizedAccount,
+            AccountLevel::lockedAccount);
+
+    static final CommandLine CLI = GAME.declare(ScenePictures.declare(CommandLine.forLesson("06-locks")
             .range("threads", 4, 1, 64, "threads incrementing each counter")
-            .range("increments", 250_000, 1, 10_000_000, "increments per thread"))
+            .range("increments", 250_000, 1, 10_000_000, "increments per thread")))
             .build();
 
     private Demo() {
@@ -58,6 +67,9 @@ public final class Demo {
         var arguments = CLI.parseOrExplain(args);
         if (!arguments.runDemo()) {
             return arguments.exitStatus();
+        }
+        if (GAME.requested(arguments)) {
+            return GAME.play(arguments, System.in, System.out);
         }
         Banner.header(LOG, "Lesson 06", "locks");
         int threads = arguments.intValue("threads");

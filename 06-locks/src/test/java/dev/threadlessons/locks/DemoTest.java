@@ -123,7 +123,8 @@ class DemoTest {
         "--threads 0         | --threads must be from 1 to 64; was 0",
         "--increments -10    | --increments must be from 1 to 10000000; was -10",
         "--threads many      | --threads must be a whole number; was 'many'",
-        "4                   | unexpected argument '4'"
+        "4                   | unexpected argument '4'",
+        "--play nope         | --play must be one of off, locked-counter, synchronized-account, locked-account; was 'nope'"
     })
     void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
             throws Exception {
@@ -132,6 +133,22 @@ class DemoTest {
 
     @Test
     void helpListsEveryOptionAndRunsNothing() throws Exception {
-        DemoRun.of(Demo::run, "--help").assertHelp("--threads N", "--increments N");
+        DemoRun.of(Demo::run, "--help").assertHelp("--threads N", "--increments N",
+                "--play [LEVEL]", "--moves N,N,...");
+    }
+
+    @Test
+    void playWithMovesPlaysTheLevelInsteadOfTheDemoAndEndsWithStatusZero() throws Exception {
+        var run = DemoRun.of(Demo::run, "--play", "locked-account", "--moves", "1,2,1");
+
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("Every thread finished and nothing broke: balance = 20, paid out = 80."), run.out());
+        assertTrue(run.out().contains("0 break it."), run.out());
+        assertTrue(run.sections().isEmpty(), "the demo's scenes did not run: " + run.sections());
+    }
+
+    @Test
+    void everyGameInTheReadmeReplaysAsQuoted() throws Exception {
+        assertTrue(Readme.ofThisLesson().assertGamesReplay(Demo::run) >= 1, "the README shows no game");
     }
 }

@@ -78,6 +78,10 @@ public final class CommandLine {
             return new Option(name, defaultValue, description, min, max, choices, pattern, shape, value);
         }
 
+        Option withShape(String value) {
+            return new Option(name, defaultValue, description, min, max, choices, pattern, value, bare);
+        }
+
         /** A maximum that only the type sets, which no reader needs to hear about. */
         boolean unbounded() {
             return max == Integer.MAX_VALUE || max == Long.MAX_VALUE;
@@ -187,6 +191,19 @@ public final class CommandLine {
                 throw new IllegalArgumentException("no option named --" + name + " was declared");
             }
             options.put(name, option.withBare(checkedDeclaration(option, value)));
+            return this;
+        }
+
+        /**
+         * Shows the value of the option {@code name}, declared before, as {@code shape} in the
+         * usage's left column, such as {@code --play [LEVEL]} for a choice of many long words.
+         */
+        public Builder shownAs(String name, String shape) {
+            Option option = options.get(name);
+            if (option == null) {
+                throw new IllegalArgumentException("no option named --" + name + " was declared");
+            }
+            options.put(name, option.withShape(shape));
             return this;
         }
 
@@ -342,7 +359,7 @@ public final class CommandLine {
     }
 
     private static String left(Option option) {
-        String value = option.pattern() != null ? option.shape()
+        String value = !option.shape().isEmpty() ? option.shape()
                 : option.numeric() ? "N" : String.join("|", option.choices());
         return "--" + option.name() + (option.bare() == null ? " " + value : " [" + value + "]");
     }

@@ -73,6 +73,7 @@ public final class Play {
         return cli.choice(PLAY, OFF, "be the scheduler: play a level of the game instead of the demo",
                         choices.toArray(String[]::new))
                 .bareMeans(PLAY, names().get(0))
+                .shownAs(PLAY, "LEVEL")
                 .text(MOVES, "", "play these moves (thread numbers) instead of typing them", MOVE_LIST, "N,N,...");
     }
 

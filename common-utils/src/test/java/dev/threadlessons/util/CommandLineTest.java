@@ -155,6 +155,14 @@ class CommandLineTest {
                 "  --help                print this help and exit"), GAME.usage().lines().toList());
     }
 
+    @Test
+    void anOptionShownAsAShapeHasItInTheUsageAndKeepsItsChoices() {
+        var cli = CommandLine.forCommand("x").choice("play", "off", "a level", "off", "first-level", "second-level")
+                .shownAs("play", "LEVEL").build();
+        assertTrue(cli.usage().contains("  --play LEVEL  a level (one of off, first-level, second-level; default off)"), cli.usage());
+        assertEquals("second-level", cli.parse("--play", "second-level").value("play"));
+    }
+
     private static PrintStream print(ByteArrayOutputStream into) {
         return new PrintStream(into, true, StandardCharsets.UTF_8);
     }
@@ -168,5 +176,6 @@ class CommandLineTest {
         assertThrows(IllegalArgumentException.class, () -> CLI.parse().value("missing"));
         assertThrows(IllegalArgumentException.class, () -> builder.bareMeans("absent", "1"));
         assertThrows(IllegalArgumentException.class, () -> builder.bareMeans("tasks", "0"));
+        assertThrows(IllegalArgumentException.class, () -> builder.shownAs("absent", "X"));
     }
 }

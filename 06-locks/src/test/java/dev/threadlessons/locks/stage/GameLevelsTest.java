@@ -1,0 +1,93 @@
+package dev.threadlessons.locks.stage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import dev.threadlessons.util.Explorer;
+import dev.threadlessons.util.Game;
+import dev.threadlessons.util.Level;
+
+/**
+ * The scheduler game's levels of lesson 06: the locked counter and the two locked accounts, which
+ * no schedule breaks, and a customer who cannot move while the other is inside the lock.
+ */
+class GameLevelsTest {
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+    private String screens() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    static List<Arguments> levels() {
+        return List.of(
+                Arguments.of("locked-counter", (Supplier<Level>) LockedCounterLevel::new, 6),
+                Arguments.of("synchronized-account", (Supplier<Level>) AccountLevel::synchronizedAccount, 4),
+                Arguments.of("locked-account", (Supplier<Level>) AccountLevel::lockedAccount, 4));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("levels")
+    void noScheduleBreaksALockedLevel(String name, Supplier<Level> level, int schedules) {
+        var report = Explorer.explore(level, Game.MAX_STEPS);
+
+        assertEquals(name, level.get().name());
+        assertEquals(schedules, report.schedules(), report.toString());
+        assertTrue(report.unbreakable(), report.toString());
+    }
+
+    @Test
+    void theLockedCounterEndsAtFourWhateverTheOrderAndTheGameSaysWhy() {
+        var result = Game.play(LockedCounterLevel::new, List.of("1", "2", "2", "1"), out);
+
+        assertFalse(result.broken(), screens());
+        assertTrue(screens().contains("Every thread finished and nothing broke: count = 4."), screens());
+        assertTrue(screens().contains("0 break it.\nNo schedule breaks it. " + new LockedCounterLevel().explanation()),
+                screens());
+    }
+
+    @Test
+    void aCustomerWhoCallsWithdrawWhileTheOtherIsInsideIsBlockedOnTheMonitorAndCannotMove() {
+        var result = Game.play(AccountLevel::synchronizedAccount, List.of("1", "2", "2", "1"), out);
+
+        assertEquals(List.of(1, 2, 1), result.moves());
+        var lines = screens().lines().toList();
+        String refusal = lines.stream().filter(line -> line.startsWith("customer-2 cannot move")).findFirst().orElseThrow();
+        assertTrue(refusal.matches("customer-2 cannot move: it waits for"
+                + " dev\\.threadlessons\\.locks\\.SynchronizedAccount@\\p{XDigit}+, held by customer-1"), refusal);
+        // The refused move changed nothing: the screen before it showed the same state, and the next one is after customer-1's payment.
+        assertTrue(screens().contains("shared: balance = 100 (customer-1 holds the lock), paid out = 0"), screens());
+        assertEquals(1, screens().split("--- step 4 ---", -1).length - 1, screens());
+        assertTrue(screens().contains("Every thread finished and nothing broke: balance = 20, paid out = 80."), screens());
+    }
+
+    @Test
+    void withAReentrantLockTheWaitingCustomerIsParkedOnTheLocksSynchronizerHeldByTheOther() {
+        Game.play(AccountLevel::lockedAccount, List.of("1", "2", "2", "q"), out);
+
+        assertTrue(screens().matches("(?s).*customer-2 cannot move: it waits for"
+                + " java\\.util\\.concurrent\\.locks\\.ReentrantLock\\$NonfairSync@\\p{XDigit}+, held by customer-1\n.*"),
+                screens());
+    }
+
+    @Test
+    void leavingWhileOneCustomerIsInsideAndTheOtherWaitsEndsBoth() {
+        var result = Game.play(AccountLevel::synchronizedAccount, List.of("1", "2"), out);
+
+        assertTrue(result.left(), screens());
+        // The leak checker fails this test if a customer is still alive.
+    }
+}
