@@ -21,7 +21,7 @@ import dev.threadlessons.util.Stepper.View;
  * breaks (the player wins), or when no thread can move. Then the game tries every schedule of the
  * scene ({@link Explorer}) and says how many break it; for a fixed version, none, and then it
  * explains why. The lesson's own classes may log as they run: their lines come between the
- * screens, and none are kept from the schedules the exploration tries.
+ * screens; none come from the schedules the exploration tries, or after the level has ended.
  *
  * <p>Moves come from the keyboard ({@link #play(Supplier, BufferedReader, PrintStream)}) or from a
  * list given on the command line ({@link #play(Supplier, List, PrintStream)}), which prints the

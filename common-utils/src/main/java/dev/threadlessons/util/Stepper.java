@@ -17,8 +17,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.slf4j.MDC;
-
 /**
  * Lets a person (or a test) be the scheduler: real Java threads that run one step at a time, each
  * step only when the stepper lets that one thread take it.
@@ -97,19 +95,15 @@ public final class Stepper implements AutoCloseable {
         volatile Throwable failure;
     }
 
-    /**
-     * The MDC key that the threads of a quiet stepper set; the project's {@code logback.xml}
-     * drops every log line logged with it (a {@code MDCFilter} turbo filter).
-     */
-    public static final String QUIET_KEY = "threadlessons.stepper";
-    static final String QUIET_VALUE = "quiet";
-
     private final boolean quiet;
     private final Map<Thread, Gate> gates = new LinkedHashMap<>();
     private final ThreadLocal<Gate> own = new ThreadLocal<>();
     private final List<String> taken = new ArrayList<>();
 
-    /** A stepper whose threads log as the lesson's classes make them, between the game's screens. */
+    /**
+     * A stepper whose threads log as the lesson's classes make them, between the game's screens,
+     * until {@link #close()}: from then on they log nothing.
+     */
     public Stepper() {
         this(false);
     }
@@ -119,8 +113,8 @@ public final class Stepper implements AutoCloseable {
     }
 
     /**
-     * A stepper whose threads log nothing: for {@link Explorer}, which plays hundreds of
-     * schedules that nobody watches.
+     * A stepper whose threads log nothing ({@link SilencedThreads}): for {@link Explorer}, which
+     * plays hundreds of schedules that nobody watches.
      */
     public static Stepper quiet() {
         return new Stepper(true);
@@ -177,21 +171,23 @@ public final class Stepper implements AutoCloseable {
         var gate = new Gate();
         var thread = new Thread(() -> {
             own.set(gate);
-            if (quiet) {
-                MDC.put(QUIET_KEY, QUIET_VALUE);
-            }
             try {
                 body.run();
             } catch (InterruptedException | CancellationException e) {
                 // the level was closed while this thread waited: it simply ends
             } catch (Throwable failure) {
                 gate.failure = failure;
+            } finally {
+                SilencedThreads.release(Thread.currentThread());
             }
         }, name);
         // A level abandoned while a thread is stuck on a monitor must not keep the JVM alive.
         thread.setDaemon(true);
         synchronized (gates) {
             gates.put(thread, gate);
+        }
+        if (quiet) {
+            SilencedThreads.silence(thread);
         }
         int before = gate.arrivals;
         thread.start();
@@ -280,6 +276,8 @@ public final class Stepper implements AutoCloseable {
     @Override
     public void close() {
         var threads = entries().stream().map(Map.Entry::getKey).toList();
+        // Silenced first: a thread that gets a lock as the others end must not log steps nobody sees.
+        threads.stream().filter(Thread::isAlive).forEach(SilencedThreads::silence);
         threads.forEach(Thread::interrupt);
         for (Thread thread : threads) {
             try {

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.testing.DemoRun;
+import dev.threadlessons.testing.LogLine;
 import dev.threadlessons.util.Explorer;
 import dev.threadlessons.util.Game;
 import dev.threadlessons.util.Level;
@@ -84,10 +86,15 @@ class GameLevelsTest {
     }
 
     @Test
-    void leavingWhileOneCustomerIsInsideAndTheOtherWaitsEndsBoth() {
-        var result = Game.play(AccountLevel::synchronizedAccount, List.of("1", "2"), out);
+    void leavingWhileOneCustomerIsInsideAndTheOtherWaitsEndsBothAndTheWaiterLogsNothingOnItsWayOut() throws Exception {
+        var run = DemoRun.of(args -> {
+            var result = Game.play(AccountLevel::lockedAccount, List.of("1", "2"), out);
+            assertTrue(result.left(), screens());
+            return 0;
+        });
 
-        assertTrue(result.left(), screens());
+        // customer-2 gets the lock as customer-1 ends, and its check would log an approval nobody paid.
+        assertEquals(List.of("customer-1"), run.lines().stream().map(LogLine::thread).distinct().toList(), run.toString());
         // The leak checker fails this test if a customer is still alive.
     }
 }
