@@ -2,6 +2,8 @@ package dev.threadlessons.deadlock;
 
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.threadlessons.deadlock.stage.BetweenLocks;
+
 /**
  * Fix 3, removes the second lock: one lock for the whole bank, taken for every transfer. A
  * thread holds at most one lock and never waits for another while holding it, so hold and wait,
@@ -14,6 +16,19 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class CoarseLockTransfer implements Transfer {
 
     private final ReentrantLock bankLock = new ReentrantLock();
+    private final BetweenLocks betweenLocks;
+
+    public CoarseLockTransfer() {
+        this(BetweenLocks.NOTHING);
+    }
+
+    /**
+     * A transfer staged by {@code betweenLocks}, called while the bank lock is held, to show who
+     * waits for it.
+     */
+    public CoarseLockTransfer(BetweenLocks betweenLocks) {
+        this.betweenLocks = betweenLocks;
+    }
 
     // tag::transfer[]
     @Override
@@ -21,6 +36,8 @@ public final class CoarseLockTransfer implements Transfer {
         Transfer.validate(from, to, amount);
         bankLock.lockInterruptibly();
         try {
+            // Where a two-lock transfer asks for its second lock, this one already holds all it needs.
+            betweenLocks.pause();
             return from.moveTo(to, amount);
         } finally {
             bankLock.unlock();
