@@ -11,19 +11,27 @@ import org.slf4j.LoggerFactory;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.Play;
 import dev.threadlessons.util.ScenePictures;
 import dev.threadlessons.util.ThreadTable;
 import dev.threadlessons.util.Timing;
 
+import dev.threadlessons.deadlock.stage.CoarseLockLevel;
 import dev.threadlessons.deadlock.stage.DeadlockDetector;
+import dev.threadlessons.deadlock.stage.DeadlockLevel;
 import dev.threadlessons.deadlock.stage.DeadlockedThread;
 import dev.threadlessons.deadlock.stage.ForcedDeadlock;
+import dev.threadlessons.deadlock.stage.OrderedLevel;
 import dev.threadlessons.deadlock.stage.TransferWorkload;
+import dev.threadlessons.deadlock.stage.TryLockLevel;
 
 /**
  * Lesson 07: a deadlock that happens on every run, found by the JVM and broken by interrupting
  * one of its threads; then random transfers with the broken strategy, several runs of it, and
- * with the three fixes.
+ * with the three fixes. With {@code --play [LEVEL]} it runs none of that and plays the scheduler
+ * game instead: the player decides which teller takes the next step of the lesson's own transfers,
+ * in the levels {@code deadlock} (the broken strategy), {@code ordered}, {@code try-lock} and
+ * {@code coarse} (the fixes).
  *
  * <p>Thread-safety: {@code main} runs on one thread; every thread it starts has ended or been
  * interrupted and joined before it returns (and is a daemon in any case), so it returns 0 even
@@ -33,7 +41,9 @@ import dev.threadlessons.deadlock.stage.TransferWorkload;
  * {@code mvn -pl 07-deadlock -am compile exec:java}), or run {@code main} in your IDE. What to
  * look for: the two {@code JVM view} lines, read crosswise (each thread holds the lock the other
  * waits for); the interrupted victim and the survivor that completes at once; how often the
- * broken strategy deadlocked in its runs, against never for each fix.
+ * broken strategy deadlocked in its runs, against never for each fix. To play:
+ * {@code mvn -pl 07-deadlock exec:java -Dexec.args="--play deadlock"}, then type a teller's number
+ * for each step ({@code q} leaves).
  */
 public final class Demo {
 
@@ -42,13 +52,16 @@ public final class Demo {
     private static final Duration RUN_LIMIT = Duration.ofSeconds(30);
     private static final long OPENING_BALANCE = 1_000;
 
-    static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("07-deadlock")
+    /** The scheduler game, broken level first, then the fixes in the lesson's order. */
+    static final Play GAME = Play.of(DeadlockLevel::new, OrderedLevel::new, TryLockLevel::new, CoarseLockLevel::new);
+
+    static final CommandLine CLI = GAME.declare(ScenePictures.declare(CommandLine.forLesson("07-deadlock")
             .range("accounts", 5, 2, 1_000, "accounts the random transfers move money between")
             .range("transfers", 20_000, 1, 10_000_000, "random transfers per strategy")
             .range("threads", 4, 1, 64, "threads doing the random transfers")
             .range("runs", 5, 1, 100, "runs of the broken strategy (each fix runs once)")
             .range("keep-deadlock-s", 0, 0, 600, "seconds the deadlock stays before it is broken,"
-                    + " for jcmd <pid> Thread.print"))
+                    + " for jcmd <pid> Thread.print")))
             .build();
 
     private Demo() {
@@ -67,6 +80,9 @@ public final class Demo {
         var arguments = CLI.parseOrExplain(args);
         if (!arguments.runDemo()) {
             return arguments.exitStatus();
+        }
+        if (GAME.requested(arguments)) {
+            return GAME.play(arguments, System.in, System.out);
         }
         Banner.header(LOG, "Lesson 07", "deadlock");
         Banner.section(LOG, "a deadlock on every run: two transfers in opposite directions");

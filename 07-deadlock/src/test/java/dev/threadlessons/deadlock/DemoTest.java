@@ -181,7 +181,9 @@ class DemoTest {
         "--threads many     | --threads must be a whole number; was 'many'",
         "--runs 0           | --runs must be from 1 to 100; was 0",
         "--keep-deadlock-s 601 | --keep-deadlock-s must be from 0 to 600; was 601",
-        "--threads 2 --threads 3 | --threads is given twice"
+        "--threads 2 --threads 3 | --threads is given twice",
+        "--play nope        | --play must be one of off, deadlock, ordered, try-lock, coarse; was 'nope'",
+        "--moves 1,,2       | --moves must be N,N,...; was '1,,2'"
     })
     void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
             throws Exception {
@@ -190,6 +192,35 @@ class DemoTest {
 
     @Test
     void helpListsEveryOptionAndRunsNothing() throws Exception {
-        DemoRun.of(Demo::run, "--help").assertHelp("--accounts N", "--transfers N", "--threads N", "--runs N");
+        DemoRun.of(Demo::run, "--help").assertHelp("--accounts N", "--transfers N", "--threads N", "--runs N",
+                "--play [LEVEL]", "--moves N,N,...");
+    }
+
+    @Test
+    void playingTheDeadlockLevelWithMovesOnTheCommandLineWinsAndRunsNoDemo() throws Exception {
+        var game = DemoRun.of(Demo::run, "--play", "deadlock", "--moves", "1,2,1,2");
+
+        assertEquals(0, game.status(), game::toString);
+        assertTrue(game.out().startsWith("=== deadlock: two transfers in opposite directions ===\n"), game::toString);
+        assertTrue(game.out().contains("*** You broke it: deadlock: teller-1 holds account-1's lock and waits for"
+                + " account-2's, teller-2 holds account-2's and waits for account-1's\n"), game::toString);
+        assertTrue(game.out().contains("Of the 6 possible schedules of this scene, 4 break it, for example the moves"
+                + " 1,2,1,2.\n"), game::toString);
+        assertEquals(List.of(), game.lines(), "the demo's log lines");
+    }
+
+    @Test
+    void movesAlonePlayTheFirstLevelTheBrokenTransfer() throws Exception {
+        var game = DemoRun.of(Demo::run, "--moves", "1,1,2,2");
+
+        assertEquals(0, game.status(), game::toString);
+        assertTrue(game.out().startsWith("=== deadlock: two transfers in opposite directions ===\n"), game::toString);
+        assertTrue(game.out().contains("Every thread finished and nothing broke: account-1 has 100, its lock free;"
+                + " account-2 has 100, its lock free.\n"), game::toString);
+    }
+
+    @Test
+    void theGameTheReadmeShowsIsWhatAFreshRunPrints() throws Exception {
+        assertTrue(Readme.ofThisLesson().assertGamesReplay(Demo::run) >= 1);
     }
 }
