@@ -79,10 +79,11 @@ public final class OverdraftLevel implements Level {
 
     @Override
     public Optional<String> outcome(Stepper stepper) {
-        long paidOut = approved.get() * WITHDRAWAL;
-        if (!stepper.finished() || paidOut <= OPENING_BALANCE) {
+        // 2 x 80 from 100: the account is overdrawn exactly when both customers were paid.
+        if (!stepper.finished() || approved.get() < CUSTOMERS.size()) {
             return Optional.empty();
         }
+        long paidOut = approved.get() * WITHDRAWAL;
         // The customer who checked second passed its check while the first had checked but not yet acted.
         return Optional.of(checked.get(1) + " went through while " + checked.get(0)
                 + " was between its check and its act: " + paidOut + " paid out of " + OPENING_BALANCE

@@ -36,7 +36,7 @@ class GameLevelsTest {
 
         assertTrue(result.broken(), screens());
         assertEquals(LOST, result.outcome());
-        assertTrue(screens().contains(new LostUpdateLevel().explanation()), screens());
+        assertTrue(screens().contains("*** You broke it: " + LOST + "\nBoth workers read 0 before either wrote"), screens());
     }
 
     @Test
@@ -65,6 +65,7 @@ class GameLevelsTest {
 
         assertEquals("customer-2 went through while customer-1 was between its check and its act:"
                 + " 160 paid out of 100, balance -60", first.outcome());
+        assertTrue(screens().contains("balance -60\nBoth customers checked the balance (100) before either took"), screens());
         assertEquals("customer-1 went through while customer-2 was between its check and its act:"
                 + " 160 paid out of 100, balance -60", second.outcome());
     }
@@ -85,6 +86,34 @@ class GameLevelsTest {
         assertEquals(6, report.schedules());
         assertEquals(4, report.breaking());
         assertTrue(report.firstOutcome().orElseThrow().endsWith("160 paid out of 100, balance -60"), report.toString());
+    }
+
+    @Test
+    void eachLevelOpensWithItsTitleGoalCodeAndTheStepsEachThreadWillTake() {
+        Game.play(LostUpdateLevel::new, List.of("q"), out);
+        Game.play(OverdraftLevel::new, List.of("q"), out);
+
+        var lines = screens().lines().toList();
+        assertEquals("=== lost update: two workers, one count++ each ===", lines.get(0));
+        assertEquals("Both workers add 1 to a count that starts at 0. Make it end at 1.", lines.get(1));
+        assertEquals(">   long seen = count;    // read      >   long seen = count;    // read", lines.get(5));
+        assertTrue(lines.contains("Which thread takes the next step? 1 = worker-1 (read count (0))"
+                + " 2 = worker-2 (read count (0)); q leaves"), screens());
+        assertTrue(lines.contains("=== check-then-act: two withdrawals of 80 from 100 ==="), screens());
+        assertTrue(lines.contains("Each customer withdraws 80 if the balance covers it."
+                + " Make the bank pay out more than 100."), screens());
+        assertTrue(lines.contains("    balance.addAndGet(-amount);  // act           balance.addAndGet(-amount);  // act"),
+                screens());
+        assertTrue(lines.contains("Which thread takes the next step? 1 = customer-1 (check balance (100))"
+                + " 2 = customer-2 (check balance (100)); q leaves"), screens());
+        assertEquals(List.of("lost-update", "overdraft"), List.of(new LostUpdateLevel().name(), new OverdraftLevel().name()));
+    }
+
+    @Test
+    void theSecondStepSaysWhatTheCustomerWillPayFromWhichBalance() {
+        Game.play(OverdraftLevel::new, List.of("1", "q"), out);
+
+        assertTrue(screens().contains("1 = customer-1 (pay 80 (balance 100))"), screens());
     }
 
     @Test

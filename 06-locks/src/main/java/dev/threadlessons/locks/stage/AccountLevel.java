@@ -85,6 +85,15 @@ public final class AccountLevel implements Level {
                         every thread that touches the balance takes the same one across both steps.""");
     }
 
+    /**
+     * The same level on another account, such as the unguarded one: for a test that shows the
+     * level would see an overdraft if the account allowed one.
+     */
+    static AccountLevel on(Function<RaceWindow, Account> accounts) {
+        AccountLevel fixed = synchronizedAccount();
+        return new AccountLevel(fixed.name, fixed.title, accounts, fixed.code, fixed.explanation);
+    }
+
     @Override
     public String name() {
         return name;

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
+import dev.threadlessons.locks.UnsafeAccount;
 import dev.threadlessons.testing.DemoRun;
 import dev.threadlessons.testing.LogLine;
 import dev.threadlessons.util.Explorer;
@@ -49,6 +50,32 @@ class GameLevelsTest {
         assertEquals(name, level.get().name());
         assertEquals(schedules, report.schedules(), report.toString());
         assertTrue(report.unbreakable(), report.toString());
+    }
+
+    @Test
+    void onTheUnguardedAccountTheSameMovesOverdrawItAndTheLevelSaysSo() {
+        var result = Game.play(() -> AccountLevel.on(window -> new UnsafeAccount(100, window)),
+                List.of("1", "2", "2", "1"), out);
+
+        assertTrue(result.broken(), screens());
+        assertEquals("160 paid out of 100", result.outcome());
+    }
+
+    @Test
+    void eachLevelOpensWithItsTitleGoalCodeAndTheStepsEachThreadWillTake() {
+        Game.play(LockedCounterLevel::new, List.of("q"), out);
+        Game.play(AccountLevel::lockedAccount, List.of("q"), out);
+
+        var lines = screens().lines().toList();
+        assertEquals("=== locked counter: two workers, two increments each, under one ReentrantLock ===", lines.get(0));
+        assertEquals("Lesson 05 lost an update with these moves. Try to make the count end below 4.", lines.get(1));
+        assertEquals(">   counter.increment();                    >   counter.increment();", lines.get(5));
+        assertTrue(lines.contains("    finally { lock.unlock(); }                  finally { lock.unlock(); }"), screens());
+        assertTrue(lines.contains("Which thread takes the next step? 1 = worker-1 (increment count (0))"
+                + " 2 = worker-2 (increment count (0)); q leaves"), screens());
+        assertTrue(lines.contains("=== check-then-act under a ReentrantLock: two withdrawals of 80 from 100 ==="), screens());
+        assertTrue(lines.contains("Lesson 05's account paid out 160 from 100. Try to make this one pay out more than 100."),
+                screens());
     }
 
     @Test
