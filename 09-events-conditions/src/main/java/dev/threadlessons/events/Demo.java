@@ -10,9 +10,12 @@ import org.slf4j.LoggerFactory;
 import dev.threadlessons.events.stage.ProducerConsumer;
 import dev.threadlessons.events.stage.StartingLine;
 import dev.threadlessons.events.stage.StolenWakeUp;
+import dev.threadlessons.events.stage.StolenWakeUpLevel;
+import dev.threadlessons.events.stage.WhileLoopLevel;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.Play;
 import dev.threadlessons.util.ScenePictures;
 
 /**
@@ -26,7 +29,9 @@ import dev.threadlessons.util.ScenePictures;
  *
  * <p>How to run it: {@code mvn -pl 09-events-conditions exec:java} (after an edit,
  * {@code mvn -pl 09-events-conditions -am compile exec:java}), with options such as
- * {@code -Dexec.args="--consumers 5"}; or run {@code main} in your IDE. What to look for: all
+ * {@code -Dexec.args="--consumers 5"}; or run {@code main} in your IDE. {@code --play} runs no
+ * demo: it plays the scheduler game, {@code stolen-wake-up} ({@link CheckOnceChannel}), or
+ * {@code while-loop} ({@link ConditionChannel}). What to look for: all
  * runners go within a few milliseconds of {@code start!}; with {@code if} the woken
  * {@code consumer-1} says it took "no item from an OPEN channel" and stops, with {@code while} it
  * logs "no data yet" again and waits; the verdict counts every item consumed exactly once.
@@ -35,13 +40,16 @@ public final class Demo {
 
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
-    static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("09-events-conditions")
+    /** The scheduler game: the stolen wake-up on the if, then the same scene on the while. */
+    static final Play GAME = Play.of(StolenWakeUpLevel::new, WhileLoopLevel::new);
+
+    static final CommandLine CLI = GAME.declare(ScenePictures.declare(CommandLine.forLesson("09-events-conditions")
             .range("runners", 4, 1, 50, "threads waiting for the start event")
             .range("warm-up-ms", 300, 0, 5_000, "how long main waits, once all runners wait, before setting the event, in ms")
             .range("producers", 2, 1, 20, "producer threads")
             .range("consumers", 3, 1, 20, "consumer threads")
             .range("items", 4, 1, 1_000, "items each producer generates")
-            .range("produce-ms", 100, 0, 1_000, "time to generate one item, in ms"))
+            .range("produce-ms", 100, 0, 1_000, "time to generate one item, in ms")))
             .build();
 
     private static final Duration LATE_RUNNER_PATIENCE = Duration.ofMillis(200);
@@ -62,6 +70,9 @@ public final class Demo {
         var arguments = CLI.parseOrExplain(args);
         if (!arguments.runDemo()) {
             return arguments.exitStatus();
+        }
+        if (GAME.requested(arguments)) {
+            return GAME.play(arguments, System.in, System.out);
         }
         int runners = arguments.intValue("runners");
         int producers = arguments.intValue("producers");

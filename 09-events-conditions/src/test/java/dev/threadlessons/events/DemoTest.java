@@ -100,7 +100,8 @@ class DemoTest {
             "--runners -3       | --runners must be from 1 to 50; was -3",
             "--produce-ms soon  | --produce-ms must be a whole number; was 'soon'",
             "--items            | --items needs a value",
-            "--speed 2          | unknown option --speed"
+            "--speed 2          | unknown option --speed",
+            "--play nope        | --play must be one of off, stolen-wake-up, while-loop; was 'nope'"
     })
     void badArgumentsEndTheDemoWithOneLineOfReasonTheUsageAndStatusTwo(String args, String reason)
             throws Exception {
@@ -109,7 +110,24 @@ class DemoTest {
 
     @Test
     void helpListsEveryOptionAndRunsNothing() throws Exception {
-        DemoRun.of(Demo::run, "--help").assertHelp("--runners N", "--warm-up-ms N", "--producers N", "--consumers N", "--items N", "--produce-ms N");
+        DemoRun.of(Demo::run, "--help").assertHelp("--runners N", "--warm-up-ms N", "--producers N", "--consumers N", "--items N", "--produce-ms N",
+                "--play [LEVEL]", "--moves N,N,...");
+    }
+
+    @Test
+    void playingStolenWakeUpWithItsWinningMovesPrintsTheWinInsteadOfTheDemoWithStatusZero() throws Exception {
+        var run = DemoRun.of(Demo::run, "--play", "stolen-wake-up", "--moves", "1,2,3,1");
+
+        assertEquals(0, run.status(), run::toString);
+        assertTrue(run.out().contains("\n*** You broke it: consumer-1 was woken for an item, consumer-2 took producer-1#1"
+                + " before consumer-1 had the lock back, and consumer-1's take() returned no item from an OPEN channel:"
+                + " it takes that for the end and stops\n"), run::toString);
+        assertTrue(run.lineContaining("Lesson 09").isEmpty(), run::toString);
+    }
+
+    @Test
+    void theGameInTheReadmeIsTheScreensOfARealRun() throws Exception {
+        assertTrue(Readme.ofThisLesson().assertGamesReplay(Demo::run) >= 1);
     }
 
     /** What {@code thread} logged between the section titled {@code section} and the next one. */
