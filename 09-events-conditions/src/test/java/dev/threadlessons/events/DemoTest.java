@@ -115,6 +115,11 @@ class DemoTest {
     }
 
     @Test
+    void theGameOffersTheIfFirstAndThenTheWhile() {
+        assertEquals(List.of("stolen-wake-up", "while-loop"), Demo.GAME.names());
+    }
+
+    @Test
     void playingStolenWakeUpWithItsWinningMovesPrintsTheWinInsteadOfTheDemoWithStatusZero() throws Exception {
         var run = DemoRun.of(Demo::run, "--play", "stolen-wake-up", "--moves", "1,2,3,1");
 

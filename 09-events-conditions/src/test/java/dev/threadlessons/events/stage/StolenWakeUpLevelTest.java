@@ -32,6 +32,10 @@ class StolenWakeUpLevelTest {
     void producerThenConsumer2QueuedForTheLockWhileConsumer1IsAtItsAwaitMakeConsumer1ReturnNothingFromTheOpenChannel() {
         var result = Game.play(StolenWakeUpLevel::new, WINNING_MOVES, out);
 
+        assertTrue(screens().startsWith("=== await in an if: two consumers and a producer on CheckOnceChannel ===\n"
+                + "Make a consumer's take() return no item from the open channel (it is never closed here):\n"
+                + "wake it for an item, and let the other consumer take that item before it has the lock back.\n"
+                + "--- step 1 ---\n"), this::screens);
         assertTrue(result.broken(), this::screens);
         assertEquals(OUTCOME, result.outcome());
         assertEquals(List.of(1, 2, 3, 1), result.moves());
