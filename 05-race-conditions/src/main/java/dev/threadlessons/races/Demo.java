@@ -75,7 +75,8 @@ public final class Demo {
             return arguments.exitStatus();
         }
         if (GAME.requested(arguments)) {
-            return GAME.play(arguments, System.in, System.out);
+            GAME.play(arguments, System.in, System.out);
+            return 0;
         }
         Banner.header(LOG, "Lesson 05", "race conditions");
         String free = freeRunning(arguments.intValue("threads"), arguments.intValue("increments"),

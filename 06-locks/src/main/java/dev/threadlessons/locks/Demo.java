@@ -69,7 +69,8 @@ public final class Demo {
             return arguments.exitStatus();
         }
         if (GAME.requested(arguments)) {
-            return GAME.play(arguments, System.in, System.out);
+            GAME.play(arguments, System.in, System.out);
+            return 0;
         }
         Banner.header(LOG, "Lesson 06", "locks");
         int threads = arguments.intValue("threads");

@@ -82,7 +82,8 @@ public final class Demo {
             return arguments.exitStatus();
         }
         if (GAME.requested(arguments)) {
-            return GAME.play(arguments, System.in, System.out);
+            GAME.play(arguments, System.in, System.out);
+            return 0;
         }
         Banner.header(LOG, "Lesson 07", "deadlock");
         Banner.section(LOG, "a deadlock on every run: two transfers in opposite directions");

@@ -66,7 +66,8 @@ public final class Demo {
             return arguments.exitStatus();
         }
         if (GAME.requested(arguments)) {
-            return GAME.play(arguments, System.in, System.out);
+            GAME.play(arguments, System.in, System.out);
+            return 0;
         }
         int permits = arguments.intValue("permits");
         int workers = arguments.intValue("workers");

@@ -72,7 +72,8 @@ public final class Demo {
             return arguments.exitStatus();
         }
         if (GAME.requested(arguments)) {
-            return GAME.play(arguments, System.in, System.out);
+            GAME.play(arguments, System.in, System.out);
+            return 0;
         }
         int runners = arguments.intValue("runners");
         int producers = arguments.intValue("producers");

@@ -20,7 +20,8 @@ import dev.threadlessons.util.Stepper.View;
  * state and who waits for what, and asks which thread takes the next step; the level ends when it
  * breaks (the player wins), or when no thread can move. Then the game tries every schedule of the
  * scene ({@link Explorer}) and says how many break it; for a fixed version, none, and then it
- * explains why. The lesson's own classes may log as they run: their lines come between the
+ * explains why. A thread that cannot move is shown stuck, with its state as the JVM reports it
+ * ({@code BLOCKED} on a monitor, {@code WAITING} parked on a lock or condition). The lesson's own classes may log as they run: their lines come between the
  * screens; none come from the schedules the exploration tries, or after the level has ended.
  *
  * <p>Moves come from the keyboard ({@link #play(Supplier, BufferedReader, PrintStream)}) or from a
@@ -86,7 +87,8 @@ public final class Game {
             var report = Explorer.explore(levels, MAX_STEPS);
             out.println(summary(report));
             if (!result.broken() && report.unbreakable()) {
-                out.println("No schedule breaks it. " + level.explanation());
+                out.println("No schedule breaks it.");
+                out.println(level.explanation());
             }
         }
         out.flush();
@@ -168,7 +170,9 @@ public final class Game {
         return switch (view.status()) {
             case READY -> Optional.empty();
             case FINISHED -> Optional.of(view.name() + " has finished: it has no step left");
-            case STUCK -> Optional.of(view.name() + " cannot move: it waits for " + view.waitingOn());
+            case STUCK -> Optional.of(view.waitingOn().isEmpty()
+                    ? view.name() + " cannot move now: it is " + view.jvmState() + ", not at a step (asleep, say)"
+                    : view.name() + " cannot move: it waits for " + view.waitingOn());
         };
     }
 
@@ -208,7 +212,7 @@ public final class Game {
     private static String describe(View view) {
         return switch (view.status()) {
             case READY -> "next: " + view.stepText();
-            case STUCK -> "stuck";
+            case STUCK -> "stuck: " + view.jvmState();
             case FINISHED -> view.failure().map(failure -> "failed: " + failure).orElse("finished");
         };
     }

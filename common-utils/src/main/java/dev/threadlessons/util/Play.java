@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * static final CommandLine CLI = GAME.declare(CommandLine.forLesson("05-race-conditions")).build();
  * ...
  * if (GAME.requested(arguments)) {
- *     return GAME.play(arguments, System.in, System.out);
+ *     GAME.play(arguments, System.in, System.out);
+ *     return 0;
  * }
  * }</pre>
  *
@@ -84,10 +85,10 @@ public final class Play {
 
     /**
      * Plays the level {@code arguments} name, with the moves they give or, without any, the moves
-     * typed on {@code in}, and returns the exit status: 0, however the level ended (a move that
-     * cannot be played is refused with one line, and the end of the input leaves the level).
+     * typed on {@code in}. However the level ends, the demo then ends with status 0: a move that
+     * cannot be played is refused with one line, and the end of the input leaves the level.
      */
-    public int play(CommandLine.Arguments arguments, InputStream in, PrintStream out) {
+    public void play(CommandLine.Arguments arguments, InputStream in, PrintStream out) {
         String name = arguments.value(PLAY).equals(OFF) ? names().get(0) : arguments.value(PLAY);
         Supplier<Level> level = levels.get(name);
         String moves = arguments.value(MOVES);
@@ -98,6 +99,5 @@ public final class Play {
         } else {
             Game.play(level, Arrays.asList(moves.split(",")), out);
         }
-        return 0;
     }
 }

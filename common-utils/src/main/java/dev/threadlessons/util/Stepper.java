@@ -79,10 +79,13 @@ public final class Stepper implements AutoCloseable {
      * @param stepKey   the key of the step it announced, or of the last one it took
      * @param stepText  what that step does, with its detail, such as {@code read balance (100)}
      * @param waitingOn for a stuck thread, what it waits for and who holds it, as the JVM says
+     *                  (empty for a thread that waits for no lock, such as one asleep)
+     * @param jvmState  for a stuck thread, its state as the JVM says: {@code BLOCKED} on a monitor,
+     *                  {@code WAITING} or {@code TIMED_WAITING} parked or asleep; else null
      * @param failure   for a finished thread, what its body threw, or empty
      */
     public record View(int number, String name, Status status, String stepKey, String stepText,
-                       String waitingOn, Optional<Throwable> failure) {
+                       String waitingOn, Thread.State jvmState, Optional<Throwable> failure) {
     }
 
     /** One thread's gate. */
@@ -223,8 +226,10 @@ public final class Stepper implements AutoCloseable {
             Thread thread = entry.getKey();
             Gate gate = entry.getValue();
             Status status = status(thread, gate);
+            boolean stuck = status == Status.STUCK;
             views.add(new View(number++, thread.getName(), status, gate.key, text(gate),
-                    status == Status.STUCK ? waitingOn(thread) : "", Optional.ofNullable(gate.failure)));
+                    stuck ? waitingOn(thread) : "", stuck ? thread.getState() : null,
+                    Optional.ofNullable(gate.failure)));
         }
         return views;
     }

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class GameTest {
     void aFixedLevelIsExplainedOnceEveryScheduleHasBeenTried() {
         Game.play(SampleLevels.Locked::new, List.of("1", "1", "1", "1", "2", "2", "2", "2"), out);
 
-        assertTrue(screens().contains("0 break it.\nNo schedule breaks it. "
+        assertTrue(screens().contains("0 break it.\nNo schedule breaks it.\n"
                 + new SampleLevels.Locked().explanation()), screens());
     }
 
@@ -78,6 +79,16 @@ class GameTest {
         assertTrue(screens.contains("there is no thread 3: the threads are 1 to 2"), screens);
         assertTrue(screens.contains("customer-2 cannot move: it waits for java.lang.Object@"), screens);
         assertTrue(screens.contains("held by customer-1"), screens);
+        assertTrue(screens.contains("[2] customer-2 (stuck: BLOCKED)"), screens);
+    }
+
+    @Test
+    void aThreadThatWaitsForNoLockIsRefusedWithItsStateAsTheJvmSaysIt() {
+        var asleep = new Stepper.View(1, "teller-1", Stepper.Status.STUCK, "lock", "lock", "",
+                Thread.State.TIMED_WAITING, Optional.empty());
+
+        assertEquals(Optional.of("teller-1 cannot move now: it is TIMED_WAITING, not at a step (asleep, say)"),
+                Game.refusal("1", List.of(asleep)));
     }
 
     @Test

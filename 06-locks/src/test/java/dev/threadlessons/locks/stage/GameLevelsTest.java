@@ -84,7 +84,7 @@ class GameLevelsTest {
 
         assertFalse(result.broken(), screens());
         assertTrue(screens().contains("Every thread finished and nothing broke: count = 4."), screens());
-        assertTrue(screens().contains("0 break it.\nNo schedule breaks it. " + new LockedCounterLevel().explanation()),
+        assertTrue(screens().contains("0 break it.\nNo schedule breaks it.\n" + new LockedCounterLevel().explanation()),
                 screens());
     }
 

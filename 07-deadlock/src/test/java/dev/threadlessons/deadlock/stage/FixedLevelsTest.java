@@ -59,7 +59,7 @@ class FixedLevelsTest {
         assertFalse(result.broken(), screens);
         assertTrue(screens.contains("Every thread finished and nothing broke: account-1 has 100, its lock free;"
                 + " account-2 has 100, its lock free.\nOf the 4 possible schedules of this scene, 0 break it.\n"
-                + "No schedule breaks it. " + new OrderedLevel().explanation()), screens);
+                + "No schedule breaks it.\n" + new OrderedLevel().explanation()), screens);
     }
 
     @Test

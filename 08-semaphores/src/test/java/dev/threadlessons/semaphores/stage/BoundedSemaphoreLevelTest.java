@@ -45,7 +45,7 @@ class BoundedSemaphoreLevelTest {
         assertFalse(result.broken(), screens());
         assertEquals("Every thread finished and nothing broke: 2 of at most 2 permits available; " + results + ".",
                 result.outcome());
-        assertTrue(screens().contains("Of the 2 possible schedules of this scene, 0 break it.\nNo schedule breaks it. "
+        assertTrue(screens().contains("Of the 2 possible schedules of this scene, 0 break it.\nNo schedule breaks it.\n"
                 + "BoundedSemaphore's release() takes its lock, checks and adds, and unlocks, all in one step: the"
                 + " releaser that comes second finds 2 of 2 permits free and is refused."), screens());
     }

@@ -43,7 +43,7 @@ class WhileLoopLevelTest {
         assertTrue(screens().contains("Every thread finished and nothing broke: channel [], open; lock free;"
                 + " consumer-1 took producer-1#2, consumer-2 took producer-1#1.\n"), this::screens);
         assertTrue(screens().matches("(?s).*\nOf the \\d+ possible schedules of this scene, 0 break it\\.\n"
-                + Pattern.quote("No schedule breaks it. A consumer woken for an item that the other took first has the"
+                + Pattern.quote("No schedule breaks it.\nA consumer woken for an item that the other took first has the"
                 + " lock back with the channel\nempty; its while checks again and it waits again, so take() returns only"
                 + " with an item. Each\nput() signals one waiting consumer, so the second item wakes a consumer that"
                 + " waits again.\n")), this::screens);
