@@ -38,13 +38,15 @@ public final class ScenePictures {
     private final boolean enabled;
     private final Logger log;
     private final boolean charts;
+    private final boolean waitsAfterLastTask;
     private final List<ThreadRecording.Scene<?>> scenes = new ArrayList<>();
 
-    private ScenePictures(Class<?> demo, boolean enabled, Logger log, boolean charts) {
+    private ScenePictures(Class<?> demo, boolean enabled, Logger log, boolean charts, boolean waitsAfterLastTask) {
         this.demo = demo;
         this.enabled = enabled;
         this.log = log;
         this.charts = charts;
+        this.waitsAfterLastTask = waitsAfterLastTask;
     }
 
     /** Declares {@code --pictures on|off} (default {@code on}) on a demo's command line. */
@@ -54,7 +56,7 @@ public final class ScenePictures {
 
     /** The pictures of {@code demo}'s run, on or off as {@code arguments} say. */
     public static ScenePictures forDemo(Class<?> demo, CommandLine.Arguments arguments, Logger log) {
-        return new ScenePictures(demo, arguments.value(OPTION).equals("on"), log, true);
+        return new ScenePictures(demo, arguments.value(OPTION).equals("on"), log, true, false);
     }
 
     /**
@@ -62,7 +64,17 @@ public final class ScenePictures {
      * charts of its own.
      */
     public ScenePictures withoutTextCharts() {
-        return new ScenePictures(demo, enabled, log, false);
+        return new ScenePictures(demo, enabled, log, false, waitsAfterLastTask);
+    }
+
+    /**
+     * The same pictures, with each thread's waits after its last task drawn too: for a scene whose
+     * threads go on working after the tasks on its timeline, such as a pool thread of which one
+     * task in many is sampled. Without it those waits are left out as the thread's ending
+     * ({@link ThreadRecording}).
+     */
+    public ScenePictures withWaitsAfterLastTask() {
+        return new ScenePictures(demo, enabled, log, charts, true);
     }
 
     /** Whether scenes are recorded and drawn ({@code --pictures on}). */
@@ -82,7 +94,7 @@ public final class ScenePictures {
         if (!enabled) {
             return scene.run();
         }
-        var recorded = ThreadRecording.recordScene(demo, name, title, inScene, scene);
+        var recorded = ThreadRecording.recordScene(demo, name, title, inScene, waitsAfterLastTask, scene);
         if (charts) {
             log.info("what Flight Recorder saw:");
             TimelinePicture.text(recorded.timeline(), CHART_WIDTH).lines().forEach(log::info);

@@ -44,7 +44,9 @@ import dev.threadlessons.util.RecordedTimeline.State;
  * Stack traces are left out, which keeps the file small. A wait still in progress when the
  * recording stops is not in it: JFR writes an event when the wait ends. In a thread that runs
  * tasks, the waits after its last task are not drawn: they belong to the thread's ending (it
- * takes its thread group's monitor, for one).
+ * takes its thread group's monitor, for one). A scene whose threads go on working after the tasks
+ * on its timeline (a pool thread of which one task in many is sampled) keeps them: see
+ * {@link #read(Path, Predicate, boolean)}.
  *
  * <p>Thread-safety: not thread-safe; start and stop it from one thread. The scene's threads need
  * nothing: JFR records them wherever they run.
@@ -102,6 +104,14 @@ public final class ThreadRecording implements AutoCloseable {
      * back as the timeline of the threads whose names {@code inScene} accepts.
      */
     public RecordedTimeline stop(Path jfrFile, Predicate<String> inScene) {
+        return stop(jfrFile, inScene, false);
+    }
+
+    /**
+     * Stops recording and writes the record to {@code jfrFile}, as {@link #stop(Path, Predicate)}
+     * does; the timeline keeps the waits after a thread's last task when {@code waitsAfterLastTask}.
+     */
+    public RecordedTimeline stop(Path jfrFile, Predicate<String> inScene, boolean waitsAfterLastTask) {
         recording.stop();
         try {
             Path folder = jfrFile.toAbsolutePath().getParent();
@@ -109,7 +119,7 @@ public final class ThreadRecording implements AutoCloseable {
                 Files.createDirectories(folder);
             }
             recording.dump(jfrFile);
-            return read(jfrFile, inScene);
+            return read(jfrFile, inScene, waitsAfterLastTask);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -126,12 +136,22 @@ public final class ThreadRecording implements AutoCloseable {
      */
     public static <T, E extends Exception> Scene<T> recordScene(Class<?> demo, String name, String title,
             Predicate<String> inScene, Timing.Task<T, E> scene) throws E {
+        return recordScene(demo, name, title, inScene, false, scene);
+    }
+
+    /**
+     * Records and draws a scene as {@link #recordScene(Class, String, String, Predicate,
+     * Timing.Task)} does; the picture keeps the waits after a thread's last task when {@code
+     * waitsAfterLastTask}.
+     */
+    public static <T, E extends Exception> Scene<T> recordScene(Class<?> demo, String name, String title,
+            Predicate<String> inScene, boolean waitsAfterLastTask, Timing.Task<T, E> scene) throws E {
         Path folder = ModuleFolder.targetFolder(demo, "pictures");
         T result;
         RecordedTimeline timeline;
         try (var recording = start()) {
             result = scene.run();
-            timeline = recording.stop(folder.resolve(name + ".jfr"), inScene);
+            timeline = recording.stop(folder.resolve(name + ".jfr"), inScene, waitsAfterLastTask);
         }
         Path svg = TimelinePicture.writeSvg(timeline, title, folder.resolve(name + ".svg"));
         return new Scene<>(result, timeline, svg, folder.resolve(name + ".jfr"));
@@ -143,8 +163,20 @@ public final class ThreadRecording implements AutoCloseable {
         recording.close();
     }
 
-    /** The timeline of the threads {@code inScene} accepts, read from a recording file. */
+    /**
+     * The timeline of the threads {@code inScene} accepts, read from a recording file, without the
+     * waits after a thread's last task.
+     */
     public static RecordedTimeline read(Path jfrFile, Predicate<String> inScene) throws IOException {
+        return read(jfrFile, inScene, false);
+    }
+
+    /**
+     * The timeline of the threads {@code inScene} accepts, read from a recording file; with the
+     * waits after a thread's last task only when {@code waitsAfterLastTask}.
+     */
+    public static RecordedTimeline read(Path jfrFile, Predicate<String> inScene, boolean waitsAfterLastTask)
+            throws IOException {
         var events = new ArrayList<RecordedEvent>();
         for (RecordedEvent event : RecordingFile.readAllEvents(jfrFile)) {
             RecordedThread thread = event.getThread();
@@ -153,7 +185,9 @@ public final class ThreadRecording implements AutoCloseable {
                 events.add(event);
             }
         }
-        events.removeIf(event -> afterTheLastTask(event, events));
+        if (!waitsAfterLastTask) {
+            events.removeIf(event -> afterTheLastTask(event, events));
+        }
         if (events.isEmpty()) {
             return new RecordedTimeline(Duration.ZERO, List.of());
         }

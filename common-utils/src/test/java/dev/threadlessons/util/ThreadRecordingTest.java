@@ -105,7 +105,7 @@ class ThreadRecordingTest {
     }
 
     @Test
-    void inAThreadThatRunsTasksTheWaitsAfterItsLastTaskAreNotDrawn() throws Exception {
+    void inAThreadThatRunsTasksTheWaitsAfterItsLastTaskAreDrawnOnlyWhenAskedFor() throws Exception {
         // The sleeps are what is recorded, not a way to order threads: one thread runs all three.
         var timeline = new Timeline();
         var recording = ThreadRecording.start();
@@ -124,6 +124,11 @@ class ThreadRecordingTest {
         assertTrue(sleeps.get(1).overlaps(task), () -> "then the one inside: " + row);
         assertTrue(recorded.length().compareTo(task.end().plusMillis(1)) < 0,
                 () -> "the scene ends with the task, not with the sleep after it: " + recorded);
+
+        var whole = ThreadRecording.read(folder.resolve("tasks.jfr"), name -> name.equals("worker"), true)
+                .row("worker").orElseThrow();
+        assertEquals(3, whole.spans(State.SLEEPING).size(), () -> "asked for, the sleep after the task too: " + whole);
+        assertTrue(whole.spans(State.SLEEPING).get(2).start().compareTo(task.end()) >= 0, whole::toString);
     }
 
     /** The holder's side of a scene: holds its lock, then calls {@code release.await()} while holding it. */
