@@ -7,23 +7,53 @@
 #   scripts/pictures.sh                 every lesson that draws pictures
 #   scripts/pictures.sh 06-locks        only these
 #
+# Lesson 11 needs a JDK 21 or newer: JDK21_HOME names one (JAVA_HOME does, if it is one). Without
+# it, the script leaves lesson 11 out when it runs every lesson, and stops when it is asked for.
+#
 # Run it at a quiet moment, one build at a time: the pictures show times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+feature_of() { # the feature release of the JDK in $1, such as 17 or 25
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+}
+
+jdk21=""
+for candidate in "${JDK21_HOME:-}" "${JAVA_HOME:-}"; do
+  if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ "$(feature_of "$candidate")" -ge 21 ]; then
+    jdk21="$candidate"
+    break
+  fi
+done
+
 lessons=("$@")
 if [ ${#lessons[@]} -eq 0 ]; then
-  lessons=(04-concurrency-speedup 06-locks 07-deadlock 08-semaphores 09-events-conditions)
+  lessons=(04-concurrency-speedup 06-locks 07-deadlock 08-semaphores 09-events-conditions 11-virtual-threads)
+  if [ -z "$jdk21" ]; then
+    echo "11-virtual-threads left out: it needs a JDK 21 or newer; set JDK21_HOME to one" >&2
+    unset 'lessons[5]'
+  fi
 fi
 
 mvn -B -q install -DskipTests
 for lesson in "${lessons[@]}"; do
+  java_home="${JAVA_HOME:-}"
+  if [ "$lesson" = 11-virtual-threads ]; then
+    if [ -z "$jdk21" ]; then
+      echo "11-virtual-threads needs a JDK 21 or newer: set JDK21_HOME to one" >&2
+      exit 1
+    fi
+    java_home="$jdk21"
+    JAVA_HOME="$java_home" mvn -B -q install -DskipTests -pl "$lesson"
+  fi
   rm -rf "$lesson/target/pictures"
-  mvn -B -q -pl "$lesson" exec:java > "$lesson/target/pictures-run.log" 2>&1 \
+  JAVA_HOME="$java_home" mvn -B -q -pl "$lesson" exec:java > "$lesson/target/pictures-run.log" 2>&1 \
     || { echo "$lesson: the demo failed, see $lesson/target/pictures-run.log" >&2; exit 1; }
   mkdir -p "$lesson/pictures"
   rm -f "$lesson/pictures/"*.svg "$lesson/pictures/"*.jfr
   cp "$lesson/target/pictures/"*.svg "$lesson/target/pictures/"*.jfr "$lesson/pictures/"
-  echo "$lesson: $(cd "$lesson/pictures" && ls | tr '\n' ' ')"
+  jdk="$(if [ -n "$java_home" ]; then "$java_home/bin/java" -version; else java -version; fi 2>&1 | head -n 1)"
+  echo "$lesson: $(cd "$lesson/pictures" && ls | tr '\n' ' ')(made with $jdk)"
 done
-echo "made with $(java -version 2>&1 | head -n 1), $(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
+echo "$(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg)"

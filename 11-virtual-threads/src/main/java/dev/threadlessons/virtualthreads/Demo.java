@@ -2,6 +2,9 @@ package dev.threadlessons.virtualthreads;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,12 +12,14 @@ import org.slf4j.LoggerFactory;
 import dev.threadlessons.util.Banner;
 import dev.threadlessons.util.CommandLine;
 import dev.threadlessons.util.Durations;
+import dev.threadlessons.util.ScenePictures;
 import dev.threadlessons.util.Timeline;
 
 /**
  * Lesson 11: 10,000 tasks that each sleep 100 ms, on 10,000 virtual threads and then on a pool
- * of platform threads; wall time, how many platform threads it took, and a timeline of the
- * first tasks. Needs JDK 21 or newer. Run it with {@code --help} for the options.
+ * of platform threads; wall time, how many platform threads it took, and a timeline of
+ * {@value SleepingTasks#RECORDED} tasks spread over the run, recorded by Flight Recorder and drawn
+ * as pictures ({@code --pictures off} records nothing). Needs JDK 21 or newer. Run it with {@code --help} for the options.
  *
  * <p>Thread-safety: {@code main} is meant to be called by one thread at a time.
  *
@@ -30,10 +35,10 @@ public final class Demo {
     private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
     private static final int CHART_WIDTH = 60;
 
-    static final CommandLine CLI = CommandLine.forLesson("11-virtual-threads")
+    static final CommandLine CLI = ScenePictures.declare(CommandLine.forLesson("11-virtual-threads")
             .range("tasks", 10_000, 1, 1_000_000, "number of sleeping tasks")
             .range("sleep-millis", 100, 1, 10_000, "how long each task sleeps, in ms")
-            .range("platform-threads", 1_000, 1, 10_000, "threads in the platform-thread pool")
+            .range("platform-threads", 1_000, 1, 10_000, "threads in the platform-thread pool"))
             .build();
 
     private Demo() {
@@ -61,17 +66,26 @@ public final class Demo {
 
         Banner.section(LOG, String.format(Locale.ROOT, "%d tasks sleeping %s, a virtual thread each",
                 tasks, Durations.format(sleep)));
-        var virtualTimeline = new Timeline();
-        var virtual = SleepingTasks.onVirtualThreads(tasks, sleep, virtualTimeline);
-        show(virtual, virtualTimeline);
+        // The demo prints its own timeline of the sampled tasks; the pictures add what the JVM saw.
+        var pictures = ScenePictures.forDemo(Demo.class, arguments, LOG).withoutTextCharts().withWaitsAfterLastTask();
+        var virtualRun = new RunTimeline();
+        var virtual = pictures.record("virtual-threads",
+                String.format(Locale.ROOT, "a virtual thread per task: %d of the %d threads, each sleeping its one task",
+                        SleepingTasks.sampled(tasks), tasks),
+                virtualRun, () -> SleepingTasks.onVirtualThreads(tasks, sleep, virtualRun.start()));
+        show(virtual, virtualRun.timeline(), tasks);
 
         int waves = (tasks + poolSize - 1) / poolSize;
         Banner.section(LOG, String.format(Locale.ROOT,
                 "the same tasks on a pool of %d platform threads: at most %d at a time, in %d waves",
                 poolSize, poolSize, waves));
-        var platformTimeline = new Timeline();
-        var platform = SleepingTasks.onPlatformPool(tasks, sleep, poolSize, platformTimeline);
-        show(platform, platformTimeline);
+        var platformRun = new RunTimeline();
+        var platform = pictures.record("platform-pool",
+                "a pool of " + poolSize + " platform threads: each sleeps one task after another;"
+                        + " the boxed tasks are the sampled ones",
+                platformRun, () -> SleepingTasks.onPlatformPool(tasks, sleep, poolSize, platformRun.start()));
+        show(platform, platformRun.timeline(), tasks);
+        pictures.listFiles();
 
         Banner.verdict(LOG, String.format(Locale.ROOT, "%d tasks sleeping %s: virtual threads %s"
                         + " (%.1f sleep times, %d platform threads at most), a pool of %d platform"
@@ -83,13 +97,46 @@ public final class Demo {
         return 0;
     }
 
-    private static void show(SleepingTasks.Outcome outcome, Timeline timeline) {
+    /**
+     * The timeline of one run, made as the run starts, so that its clock starts with the run and
+     * not before Flight Recorder's start; as a {@link Predicate}, the threads that ran a task on
+     * it, the threads a picture draws (the run's other threads are thousands).
+     * {@link ScenePictures#record} asks only after the run has returned.
+     *
+     * <p>Thread-safety: not thread-safe; the demo's main thread uses it.
+     */
+    private static final class RunTimeline implements Predicate<String> {
+
+        private Timeline timeline = new Timeline();
+        private Set<String> threads;
+
+        Timeline start() {
+            timeline = new Timeline();
+            threads = null;
+            return timeline;
+        }
+
+        Timeline timeline() {
+            return timeline;
+        }
+
+        @Override
+        public boolean test(String thread) {
+            if (threads == null) {
+                threads = timeline.spans().stream().map(Timeline.Span::thread).collect(Collectors.toSet());
+            }
+            return threads.contains(thread);
+        }
+    }
+
+    private static void show(SleepingTasks.Outcome outcome, Timeline timeline, int tasks) {
         LOG.info("{} tasks done in {}, {} of them on virtual threads; at most {} platform threads"
                         + " were alive in this JVM", outcome.ranExactlyOnce(),
                 Durations.format(outcome.elapsed()), outcome.onVirtualThreads(),
                 outcome.peakPlatformThreads());
-        LOG.info("timeline of the first {} tasks:\n{}", SleepingTasks.RECORDED,
-                timeline.render(CHART_WIDTH).stripTrailing());
+        int every = SleepingTasks.sampleEvery(tasks);
+        LOG.info("timeline of {} tasks{}:\n{}", timeline.spans().size(),
+                every == 1 ? "" : ", one in every " + every, timeline.render(CHART_WIDTH).stripTrailing());
     }
 
     private static double sleeps(SleepingTasks.Outcome outcome, Duration sleep) {

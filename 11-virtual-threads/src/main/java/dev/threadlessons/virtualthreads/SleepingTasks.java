@@ -18,15 +18,21 @@ import dev.threadlessons.util.Timing;
  * per core) run whichever virtual threads are ready. So 10,000 sleeps of 100 ms take about one
  * sleep plus the time to start the threads, with a handful of platform threads.
  * {@link #onPlatformPool} runs the same tasks on a pool of ordinary threads, each one an OS thread
- * with its own stack: at most that many sleep at once, and the tasks go in waves.
+ * with its own stack: at most that many sleep at once, and the tasks go in waves. Until the pool
+ * has all its threads, each task submitted gets a new thread and none waits in the queue
+ * ({@code ThreadPoolExecutor}'s Javadoc: "If fewer than corePoolSize threads are running, the
+ * Executor always prefers adding a new thread rather than queuing"), so a pool thread that
+ * finishes its first task early may find the queue empty and park until the main thread has
+ * started the rest.
  *
  * <p>Not every wait unmounts a virtual thread. It stays pinned to its carrier while it blocks in
  * native code or a class initialiser, and on JDK 21 to 23 inside {@code synchronized} or
  * {@code Object.wait()} (JEP 444; JDK 24 removed those two cases, JEP 491). Some blocking calls,
  * file I/O among them, make the scheduler add a carrier for the time they take.
  *
- * <p>Only the first {@link #RECORDED} tasks go on the timeline, so that its chart has a row per
- * thread and stays readable.
+ * <p>Only {@link #RECORDED} tasks go on the timeline, so that its chart has a row per thread and
+ * stays readable: one in every {@link #sampleEvery} tasks, task 1 first, so that the sample spans
+ * the whole run and a pool's waves show in it.
  *
  * <p>Thread-safety: stateless; each run makes its own executor and closes it, and
  * {@code ExecutorService.close()} returns only when every task has finished, which makes every
@@ -34,7 +40,7 @@ import dev.threadlessons.util.Timing;
  */
 public final class SleepingTasks {
 
-    /** How many of the first tasks are recorded on the timeline. */
+    /** How many tasks, spread over the run, are recorded on the timeline. */
     public static final int RECORDED = 8;
 
     /**
@@ -54,6 +60,20 @@ public final class SleepingTasks {
     }
 
     private SleepingTasks() {
+    }
+
+    /**
+     * One task in how many goes on the timeline, for a run of {@code tasks}: about a
+     * {@link #RECORDED}th of them, rounded up, so that at most {@link #RECORDED} are recorded.
+     */
+    public static int sampleEvery(int tasks) {
+        return Math.max(1, (tasks + RECORDED - 1) / RECORDED);
+    }
+
+    /** How many of {@code tasks} go on the timeline: {@link #RECORDED}, or all of them when fewer. */
+    public static int sampled(int tasks) {
+        int every = sampleEvery(tasks);
+        return (tasks + every - 1) / every;
     }
 
     // tag::virtual[]
@@ -85,10 +105,11 @@ public final class SleepingTasks {
         Duration elapsed = Timing.elapsed(() -> {
             // tag::tasks[]
             try (executor) {
+                int every = sampleEvery(tasks);
                 for (int task = 0; task < tasks; task++) {
                     int index = task;
                     executor.submit(() -> {
-                        if (index < RECORDED) {
+                        if (index % every == 0) {
                             timeline.run("task-" + (index + 1), () -> Thread.sleep(sleep));
                         } else {
                             Thread.sleep(sleep);

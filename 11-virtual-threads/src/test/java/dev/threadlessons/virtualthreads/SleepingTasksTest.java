@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.threadlessons.util.Durations;
 import dev.threadlessons.util.Timeline;
@@ -63,12 +65,27 @@ class SleepingTasksTest {
     }
 
     @Test
-    void everyTaskRunsOnItsOwnVirtualThread() {
+    void everyTaskRunsOnItsOwnVirtualThreadAndTheTimelineSamplesOneInEvery125() {
         var timeline = new Timeline();
         var outcome = SleepingTasks.onVirtualThreads(1_000, Duration.ofMillis(1), timeline);
         assertEquals(1_000, outcome.onVirtualThreads());
-        assertEquals(Set.of("virtual-1", "virtual-2", "virtual-3", "virtual-4", "virtual-5",
-                "virtual-6", "virtual-7", "virtual-8"), threadsOf(timeline));
+        assertEquals(Set.of("task-1", "task-126", "task-251", "task-376", "task-501", "task-626", "task-751",
+                "task-876"), tasksOf(timeline));
+        // The executor names each thread as it makes it, one per task, in the order of the tasks.
+        for (var span : timeline.spans()) {
+            assertEquals(span.task().replace("task-", "virtual-"), span.thread(), span::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} tasks: one in every {1}, {2} on the timeline")
+    @CsvSource({"1, 1, 1", "8, 1, 8", "9, 2, 5", "16, 2, 8", "17, 3, 6", "1000, 125, 8", "10000, 1250, 8"})
+    void theTimelineSamplesAtMostEightTasksSpreadOverTheRun(int tasks, int every, int sampled) {
+        assertEquals(every, SleepingTasks.sampleEvery(tasks));
+        assertEquals(sampled, SleepingTasks.sampled(tasks));
+        var timeline = new Timeline();
+        SleepingTasks.onVirtualThreads(tasks, Duration.ZERO, timeline);
+        assertEquals(sampled, timeline.spans().size(), timeline::toString);
+        assertTrue(sampled <= SleepingTasks.RECORDED);
     }
 
     @Test
