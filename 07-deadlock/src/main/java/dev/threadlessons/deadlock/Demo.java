@@ -175,7 +175,8 @@ public final class Demo {
                 + "; money conserved in " + conserved + " of " + outcomes.size() + " runs";
     }
 
-    private static String ending(TransferWorkload.Outcome outcome) {
+    /** How a fix's run of random transfers ended, for the verdict: finished, DEADLOCKED or timed out. */
+    static String ending(TransferWorkload.Outcome outcome) {
         return outcome.strategy() + " " + (outcome.finished() ? "finished"
                 : outcome.deadlock().isPresent() ? "DEADLOCKED" : "timed out")
                 + " " + outcome.done() + "/" + outcome.planned();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,9 @@ import dev.threadlessons.util.RecordedTimeline.Span;
 import dev.threadlessons.util.RecordedTimeline.State;
 import dev.threadlessons.util.ThreadRecording;
 
+import dev.threadlessons.deadlock.stage.Deadlock;
 import dev.threadlessons.deadlock.stage.DeadlockDetector;
+import dev.threadlessons.deadlock.stage.TransferWorkload;
 
 /**
  * The demo runs once, in {@code @BeforeAll}, and most tests read that one run. The first test runs
@@ -169,6 +172,17 @@ class DemoTest {
     @Test
     void everyCodeBlockOfTheReadmeIsTheRegionOfTheSourceItNames() throws Exception {
         Readme.ofThisLesson().assertCodeBlocksMatchTheirSources();
+    }
+
+    @Test
+    void theVerdictSaysHowARunOfAFixEndedAlsoWhenItDidNotFinish() {
+        var zero = Duration.ZERO;
+        assertEquals("OrderedTransfer finished 10/10", Demo.ending(new TransferWorkload.Outcome("OrderedTransfer", 10,
+                10, true, Optional.empty(), zero, 200, 200)));
+        assertEquals("OrderedTransfer DEADLOCKED 4/10", Demo.ending(new TransferWorkload.Outcome("OrderedTransfer", 10,
+                4, false, Optional.of(new Deadlock(List.of())), zero, 200, 200)));
+        assertEquals("OrderedTransfer timed out 4/10", Demo.ending(new TransferWorkload.Outcome("OrderedTransfer", 10,
+                4, false, Optional.empty(), zero, 200, 200)));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

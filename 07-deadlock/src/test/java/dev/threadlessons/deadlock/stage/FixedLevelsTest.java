@@ -49,6 +49,36 @@ class FixedLevelsTest {
         assertTrue(fix.get().explanation().startsWith(condition), fix.get()::explanation);
     }
 
+    static Stream<Arguments> openings() {
+        return Stream.of(
+                Arguments.of((Supplier<Level>) OrderedLevel::new, "fix 1, OrderedTransfer: the lower account id first",
+                        "The same two transfers with OrderedTransfer, which locks the account with the lower id first."
+                                + " Try to make them deadlock.", "[2] teller-2 (next: first.lock() is account-1's lock, free)"),
+                Arguments.of((Supplier<Level>) TryLockLevel::new,
+                        "fix 2, TryLockTransfer: give the first lock back when the second is refused",
+                        "The same two transfers with TryLockTransfer: tryLock, and when the second lock is refused,"
+                                + " give back the first, back off and start over. Try to make them deadlock. (Here a"
+                                + " teller stops at its first try only, and tryLock waits 0 ms instead of 10: while it"
+                                + " waited, the other teller would stand at its step and let nothing go.)",
+                        "[2] teller-2 (next: from.lock() is account-2's lock, free)"),
+                Arguments.of((Supplier<Level>) CoarseLockLevel::new, "fix 3, CoarseLockTransfer: one lock for the whole bank",
+                        "The same two transfers with CoarseLockTransfer, which takes one lock for the whole bank."
+                                + " Try to make them deadlock.", "[2] teller-2 (next: bankLock is the bank's only lock, free)"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("openings")
+    void eachFixOpensWithItsTitleItsGoalAndWhatTheTellersFirstStepIs(Supplier<Level> fix, String title, String goal,
+                                                                     String firstStep) {
+        var printed = new ByteArrayOutputStream();
+        Game.play(fix, List.of(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        var lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("=== " + title + " ===", lines.get(0), lines::toString);
+        assertEquals(goal, lines.get(1), lines::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.contains(firstStep)), lines::toString);
+    }
+
     @Test
     void aFixedLevelPlayedToTheEndIsExplainedAfterEveryScheduleWasTried() {
         var printed = new ByteArrayOutputStream();

@@ -29,7 +29,7 @@ class ForcedDeadlockTest {
 
     @AfterEach
     void breakTheDeadlock() throws InterruptedException {
-        forced.interruptBoth(WITHIN);
+        assertTrue(forced.interruptBoth(WITHIN), "a transfer thread did not end after its interrupt");
     }
 
     @Test
