@@ -48,6 +48,8 @@ class DemoTest {
         // sleep, and one pool thread slept at least 20 times in a row.
         assertTrue(virtualSleeps >= 1.0, run.verdict());
         assertTrue(poolSleeps >= 20.0, run.verdict());
+        // Upper bounds no machine comes near: 100,000 sleeps of 50 ms are 83 minutes.
+        assertTrue(virtualSleeps < 100_000 && poolSleeps < 100_000, run.verdict());
         // The pool made its 100 threads. 2000 virtual threads need no platform thread each: the
         // JVM's, JUnit's and one carrier per core, under a tenth of the tasks even on 128 cores.
         assertTrue(poolPeak >= 100, run.verdict());
@@ -69,6 +71,7 @@ class DemoTest {
                         "target/pictures/platform-pool.svg (recording: target/pictures/platform-pool.jfr)"),
                 run.messages().stream().filter(m -> m.contains(".svg (recording: ")).map(String::strip).toList());
         Readme.ofThisLesson().assertShowsPictures(List.of("virtual-threads", "platform-pool"));
+        assertEquals(2, run.linesWhere(m -> m.startsWith("timeline of 8 tasks, one in every 250:\n")).size(), run::toString);
 
         // One in every 250 of the 2000 tasks is sampled: task-1, task-251, ..., task-1751, each on
         // a virtual thread of the same number. The picture draws those eight threads only.
@@ -124,6 +127,14 @@ class DemoTest {
             sleepAfter |= Double.parseDouble(sleep.group(1)) >= lastTaskEnds - 0.5;
         }
         assertTrue(sleepAfter, () -> "no sleep drawn after task-15: " + svg);
+    }
+
+    @Test
+    void withEightTasksOrFewerTheTimelineHasEveryTask() throws Exception {
+        var run = DemoRun.of(Demo::run, "--tasks", "3", "--sleep-millis", "1", "--platform-threads", "1",
+                "--pictures", "off");
+        assertEquals(0, run.status(), run::toString);
+        assertEquals(2, run.linesWhere(m -> m.startsWith("timeline of 3 tasks:\n")).size(), run::toString);
     }
 
     /** The threads a picture has a row for, by number. */
