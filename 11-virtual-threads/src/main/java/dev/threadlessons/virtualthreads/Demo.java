@@ -19,7 +19,8 @@ import dev.threadlessons.util.Timeline;
  * Lesson 11: 10,000 tasks that each sleep 100 ms, on 10,000 virtual threads and then on a pool
  * of platform threads; wall time, how many platform threads it took, and a timeline of
  * {@value SleepingTasks#RECORDED} tasks spread over the run, recorded by Flight Recorder and drawn
- * as pictures ({@code --pictures off} records nothing). Needs JDK 21 or newer. Run it with {@code --help} for the options.
+ * as pictures ({@code --pictures off} records nothing). Needs JDK 21 or newer. Run it with
+ * {@code --help} for the options.
  *
  * <p>Thread-safety: {@code main} is meant to be called by one thread at a time.
  *
@@ -107,12 +108,11 @@ public final class Demo {
      */
     private static final class RunTimeline implements Predicate<String> {
 
-        private Timeline timeline = new Timeline();
+        private Timeline timeline;
         private Set<String> threads;
 
         Timeline start() {
             timeline = new Timeline();
-            threads = null;
             return timeline;
         }
 
