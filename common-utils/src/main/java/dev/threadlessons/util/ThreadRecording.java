@@ -235,13 +235,25 @@ public final class ThreadRecording implements AutoCloseable {
 
     private static String labelOf(RecordedEvent event) {
         return switch (stateOf(event)) {
-            case TASK -> event.getString("task");
+            case TASK -> taskName(event);
             case BLOCKED -> "monitor of " + simpleName(event.getClass("monitorClass"))
                     + owner(event.getThread("previousOwner"));
             case WAITING -> "wait() on " + simpleName(event.getClass("monitorClass"));
             case PARKED -> "parked on " + simpleName(event.getClass("parkedClass"));
             case SLEEPING -> "sleep";
         };
+    }
+
+    /**
+     * The task's name as JFR kept it, else as this JVM numbered it ({@link TaskEvent}), else
+     * {@code "a task"}: a recording made by an older build has no number.
+     */
+    private static String taskName(RecordedEvent event) {
+        String name = event.getString("task");
+        if (name == null && event.hasField("taskNumber")) {
+            name = TaskEvent.nameOf(event.getLong("taskNumber"));
+        }
+        return name == null ? "a task" : name;
     }
 
     private static String owner(RecordedThread owner) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
@@ -129,6 +130,25 @@ class ThreadRecordingTest {
                 .row("worker").orElseThrow();
         assertEquals(3, whole.spans(State.SLEEPING).size(), () -> "asked for, the sleep after the task too: " + whole);
         assertTrue(whole.spans(State.SLEEPING).get(2).start().compareTo(task.end()) >= 0, whole::toString);
+    }
+
+    @Test
+    void aTaskKeepsItsNameInEveryRecordingOfTheJvmAlsoOnANewThread() throws Exception {
+        // JDK 17 writes a name of 17 to 127 characters once and refers to it after that; on a new
+        // thread in a later recording the reference came back empty from the third recording on.
+        String name = "a task named with more than sixteen characters, " + System.nanoTime();
+        for (int recordingNumber = 1; recordingNumber <= 4; recordingNumber++) {
+            var timeline = new Timeline();
+            var recording = ThreadRecording.start();
+            TestThreads.run("worker", () -> timeline.run(name, () -> { })).result();
+            RecordedTimeline recorded = recording.stop(folder.resolve("named-" + recordingNumber + ".jfr"),
+                    thread -> thread.equals("worker"));
+
+            var tasks = recorded.row("worker").orElseThrow().spans(State.TASK);
+            int number = recordingNumber;
+            assertEquals(List.of(name), tasks.stream().map(Span::label).toList(),
+                    () -> "recording " + number + ": " + recorded);
+        }
     }
 
     /** The holder's side of a scene: holds its lock, then calls {@code release.await()} while holding it. */
