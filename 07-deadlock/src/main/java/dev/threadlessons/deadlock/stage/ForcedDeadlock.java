@@ -95,8 +95,11 @@ public final class ForcedDeadlock {
      * interrupts it. Its {@code lockInterruptibly()} throws, its finally block releases the lock
      * it held, and the other transfer gets that lock and completes. Waits up to {@code within}
      * for each thread to end; returns whether both have.
+     *
+     * @throws IllegalArgumentException if {@code within} is shorter than a millisecond
      */
     public boolean breakByInterruptingVictim(Duration within) throws InterruptedException {
+        requireAMillisecondOrMore(within);
         victim().interrupt();
         return joinBoth(within);
     }
@@ -110,10 +113,20 @@ public final class ForcedDeadlock {
      * Interrupts both threads and waits up to {@code within} for each to end; for cleaning up
      * whatever state the transfers are in. Which of them completes its transfer, if any, is then
      * a race: a thread freed by the other's interrupt may get its lock before its own interrupt.
+     *
+     * @throws IllegalArgumentException if {@code within} is shorter than a millisecond
      */
     public boolean interruptBoth(Duration within) throws InterruptedException {
+        requireAMillisecondOrMore(within);
         threads.forEach(Thread::interrupt);
         return joinBoth(within);
+    }
+
+    /** Refuses a wait of less than 1 ms: {@code Thread.join(0)} would wait for ever. */
+    private static void requireAMillisecondOrMore(Duration within) {
+        if (within.toMillis() < 1) {
+            throw new IllegalArgumentException("the time to wait must be 1 ms or more, not " + within);
+        }
     }
 
     private boolean joinBoth(Duration within) throws InterruptedException {

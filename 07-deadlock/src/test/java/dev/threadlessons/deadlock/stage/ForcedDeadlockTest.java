@@ -2,6 +2,7 @@ package dev.threadlessons.deadlock.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -30,6 +31,16 @@ class ForcedDeadlockTest {
     @AfterEach
     void breakTheDeadlock() throws InterruptedException {
         assertTrue(forced.interruptBoth(WITHIN), "a transfer thread did not end after its interrupt");
+    }
+
+    @Test
+    void aWaitOfLessThanAMillisecondIsRefusedBecauseJoinOfZeroWouldWaitForEver() throws InterruptedException {
+        for (Duration tooShort : new Duration[] {Duration.ZERO, Duration.ofNanos(999_999), Duration.ofMillis(-1)}) {
+            var refused = assertThrows(IllegalArgumentException.class, () -> forced.interruptBoth(tooShort));
+            assertEquals("the time to wait must be 1 ms or more, not " + tooShort, refused.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> forced.breakByInterruptingVictim(tooShort));
+        }
+        assertTrue(DeadlockDetector.awaitDeadlock(WITHIN).isPresent(), "a refused call interrupts nobody");
     }
 
     @Test
