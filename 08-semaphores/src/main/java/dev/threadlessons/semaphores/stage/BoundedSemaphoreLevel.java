@@ -1,15 +1,9 @@
 package dev.threadlessons.semaphores.stage;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import dev.threadlessons.semaphores.BoundedSemaphore;
-import dev.threadlessons.util.Level;
 import dev.threadlessons.util.Stepper;
 
 /**
@@ -22,20 +16,12 @@ import dev.threadlessons.util.Stepper;
  * of the other releaser can come between the check and the add. A step there would need a hook in
  * {@code BoundedSemaphore}, which has none; the other releaser would only wait for the lock.
  *
- * <p>Thread-safety: the semaphore is thread-safe; the level's record of what each releaser's
- * {@code release()} did is a concurrent map, written by the releasers and read by the game's
- * controlling thread.
+ * <p>Thread-safety: the semaphore is thread-safe; the record of what the releasers did is
+ * {@link ReleasersLevel}'s.
  */
-public final class BoundedSemaphoreLevel implements Level {
-
-    private static final Logger LOG = LoggerFactory.getLogger(BoundedSemaphoreLevel.class);
-    /** The most permits the semaphore can hold; the scene starts one below it. */
-    static final int MAX = 2;
-    private static final List<String> RELEASERS = List.of("releaser-1", "releaser-2");
+public final class BoundedSemaphoreLevel extends ReleasersLevel {
 
     private BoundedSemaphore semaphore;
-    /** What each releaser's {@code release()} did: released or refused. */
-    private final Map<String, String> results = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -76,33 +62,20 @@ public final class BoundedSemaphoreLevel implements Level {
         if (!semaphore.tryAcquire()) {
             throw new IllegalStateException("a new BoundedSemaphore(" + MAX + ") has no permit to take");
         }
-        for (String releaser : RELEASERS) {
-            stepper.start(releaser, () -> release(stepper, releaser));
-        }
-    }
-
-    private void release(Stepper stepper, String releaser) throws InterruptedException {
-        stepper.step("release", () -> "(" + semaphore.availablePermits() + " of " + MAX + " free)");
-        try {
-            semaphore.release();
-            results.put(releaser, "released");
-            LOG.info("released");
-        } catch (IllegalStateException refused) {
-            results.put(releaser, "refused");
-            LOG.info("refused: {}", refused.getMessage());
-        }
+        startReleasers(stepper, releaser -> {
+            stepper.step("release", () -> "(" + semaphore.availablePermits() + " of " + MAX + " free)");
+            releaseAndRecord(releaser);
+        });
     }
 
     @Override
-    public String state() {
-        var text = new StringBuilder(semaphore.availablePermits() + " of at most " + MAX + " permits available");
-        for (String releaser : RELEASERS) {
-            String result = results.get(releaser);
-            if (result != null) {
-                text.append("; ").append(releaser).append(' ').append(result);
-            }
-        }
-        return text.toString();
+    int availablePermits() {
+        return semaphore.availablePermits();
+    }
+
+    @Override
+    void releaseOne() {
+        semaphore.release();
     }
 
     @Override

@@ -1,17 +1,11 @@
 package dev.threadlessons.semaphores.stage;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.threadlessons.semaphores.CheckThenReleaseSemaphore;
-import dev.threadlessons.util.Level;
 import dev.threadlessons.util.Stepper;
 
 /**
@@ -22,21 +16,14 @@ import dev.threadlessons.util.Stepper;
  * release: the count then ends at {@value #MAX} + 1.
  *
  * <p>Not thread-safe, on purpose: the semaphore it plays is the lesson's broken one. The level's
- * own bookkeeping (who passed the check, who released) is in concurrent collections, written by
- * the releasers and read by the game's controlling thread.
+ * own bookkeeping (who passed the check here, who released in {@link ReleasersLevel}) is in
+ * concurrent collections, written by the releasers and read by the game's controlling thread.
  */
-public final class CheckThenReleaseLevel implements Level {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CheckThenReleaseLevel.class);
-    /** The most permits the semaphore is meant to hold; the scene starts one below it. */
-    static final int MAX = 2;
-    private static final List<String> RELEASERS = List.of("releaser-1", "releaser-2");
+public final class CheckThenReleaseLevel extends ReleasersLevel {
 
     private CheckThenReleaseSemaphore semaphore;
     /** The releasers that passed the check, in the order they passed it. */
     private final List<String> passed = new CopyOnWriteArrayList<>();
-    /** What each releaser's {@code release()} did: released or refused. */
-    private final Map<String, String> results = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -76,24 +63,20 @@ public final class CheckThenReleaseLevel implements Level {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while setting up the scene", e);
         }
-        for (String releaser : RELEASERS) {
-            stepper.start(releaser, () -> release(stepper, releaser));
-        }
+        startReleasers(stepper, releaser -> {
+            stepper.step("check", () -> "(" + semaphore.availablePermits() + " of " + MAX + " free)");
+            releaseAndRecord(releaser);
+        });
     }
 
-    private void release(Stepper stepper, String releaser) throws InterruptedException {
-        stepper.step("check", () -> "(" + semaphore.availablePermits() + " of " + MAX + " free)");
-        try {
-            semaphore.release();
-            results.put(releaser, "released");
-            LOG.info("released");
-        } catch (CancellationException levelEnded) {
-            // A CancellationException is an IllegalStateException: caught below, it would pass for a refusal.
-            throw levelEnded;
-        } catch (IllegalStateException refused) {
-            results.put(releaser, "refused");
-            LOG.info("refused: {}", refused.getMessage());
-        }
+    @Override
+    int availablePermits() {
+        return semaphore.availablePermits();
+    }
+
+    @Override
+    void releaseOne() {
+        semaphore.release();
     }
 
     /**
@@ -107,18 +90,6 @@ public final class CheckThenReleaseLevel implements Level {
         passed.add(Thread.currentThread().getName());
         stepper.stepOrCancel("act", () -> "(" + semaphore.availablePermits() + " -> " + (semaphore.availablePermits() + 1)
                 + " permits)");
-    }
-
-    @Override
-    public String state() {
-        var text = new StringBuilder(semaphore.availablePermits() + " of at most " + MAX + " permits available");
-        for (String releaser : RELEASERS) {
-            String result = results.get(releaser);
-            if (result != null) {
-                text.append("; ").append(releaser).append(' ').append(result);
-            }
-        }
-        return text.toString();
     }
 
     @Override
