@@ -14,18 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-feature_of() { # the feature release of the JDK in $1, such as 17 or 25
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
-}
-
-jdk21=""
-for candidate in "${JDK21_HOME:-}" "${JAVA_HOME:-}"; do
-  if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ "$(feature_of "$candidate")" -ge 21 ]; then
-    jdk21="$candidate"
-    break
-  fi
-done
+. scripts/jdk21.sh
 
 lessons=("$@")
 if [ ${#lessons[@]} -eq 0 ]; then
