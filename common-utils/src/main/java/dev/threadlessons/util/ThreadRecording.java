@@ -2,7 +2,6 @@ package dev.threadlessons.util;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,8 +99,9 @@ public final class ThreadRecording implements AutoCloseable {
     }
 
     /**
-     * Stops recording, writes the record to {@code jfrFile} (creating its folder), and reads it
-     * back as the timeline of the threads whose names {@code inScene} accepts.
+     * Stops recording, writes the record to {@code jfrFile} (creating its folder, in one step:
+     * {@link AtomicFile}), and reads it back as the timeline of the threads whose names
+     * {@code inScene} accepts.
      */
     public RecordedTimeline stop(Path jfrFile, Predicate<String> inScene) {
         return stop(jfrFile, inScene, false);
@@ -114,12 +114,14 @@ public final class ThreadRecording implements AutoCloseable {
     public RecordedTimeline stop(Path jfrFile, Predicate<String> inScene, boolean waitsAfterLastTask) {
         recording.stop();
         try {
-            Path folder = jfrFile.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            recording.dump(jfrFile);
-            return read(jfrFile, inScene, waitsAfterLastTask);
+            // Read back from the new file before it replaces the old one, so that the timeline is
+            // this recording's even if another run writes the same file at the same moment.
+            var timeline = new RecordedTimeline[1];
+            AtomicFile.write(jfrFile, written -> {
+                recording.dump(written);
+                timeline[0] = read(written, inScene, waitsAfterLastTask);
+            });
+            return timeline[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

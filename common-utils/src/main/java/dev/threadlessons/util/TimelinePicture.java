@@ -103,14 +103,14 @@ public final class TimelinePicture {
         return svg.toString();
     }
 
-    /** Writes {@link #svg} to {@code file}, creating its folder, and returns the file. */
+    /**
+     * Writes {@link #svg} to {@code file}, creating its folder, in one step ({@link AtomicFile}),
+     * and returns the file.
+     */
     public static Path writeSvg(RecordedTimeline timeline, String title, Path file) {
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            return Files.writeString(file, svg(timeline, title));
+            String picture = svg(timeline, title);
+            return AtomicFile.write(file, written -> Files.writeString(written, picture));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
