@@ -44,6 +44,14 @@ class ForcedDeadlockTest {
     }
 
     @Test
+    void aWaitOfOneMillisecondIsAccepted() throws InterruptedException {
+        DeadlockDetector.awaitDeadlock(WITHIN).orElseThrow();
+
+        // Whether both threads end within 1 ms is a race; that the call is taken is not.
+        forced.breakByInterruptingVictim(Duration.ofMillis(1));
+    }
+
+    @Test
     void interruptingTheVictimEndsTheDeadlockAndTheOtherTransferCompletes() throws InterruptedException {
         DeadlockDetector.awaitDeadlock(WITHIN).orElseThrow();
 
