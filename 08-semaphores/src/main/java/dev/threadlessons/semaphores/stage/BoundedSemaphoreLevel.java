@@ -62,10 +62,7 @@ public final class BoundedSemaphoreLevel extends ReleasersLevel {
         if (!semaphore.tryAcquire()) {
             throw new IllegalStateException("a new BoundedSemaphore(" + MAX + ") has no permit to take");
         }
-        startReleasers(stepper, releaser -> {
-            stepper.step("release", () -> "(" + semaphore.availablePermits() + " of " + MAX + " free)");
-            releaseAndRecord(releaser);
-        });
+        startReleasers(stepper, "release");
     }
 
     @Override

@@ -38,21 +38,21 @@ abstract class ReleasersLevel implements Level {
     /** One call of the level's semaphore's {@code release()}. */
     abstract void releaseOne();
 
-    /** One releaser's part, run on its own thread: the level's steps and one call of {@code release()}. */
-    @FunctionalInterface
-    interface Releaser {
-        void run(String name) throws InterruptedException;
-    }
-
-    /** Starts {@code releaser-1}, then {@code releaser-2}, each running {@code releaser} on its own thread. */
-    final void startReleasers(Stepper stepper, Releaser releaser) {
+    /**
+     * Starts {@code releaser-1}, then {@code releaser-2}, each on its own thread: a step named
+     * {@code firstStep}, which shows the free permits, then one call of {@code release()}.
+     */
+    final void startReleasers(Stepper stepper, String firstStep) {
         for (String name : RELEASERS) {
-            stepper.start(name, () -> releaser.run(name));
+            stepper.start(name, () -> {
+                stepper.step(firstStep, () -> "(" + availablePermits() + " of " + MAX + " free)");
+                releaseAndRecord(name);
+            });
         }
     }
 
     /** Calls {@link #releaseOne()} for {@code releaser} and records what it did. */
-    final void releaseAndRecord(String releaser) {
+    private void releaseAndRecord(String releaser) {
         try {
             releaseOne();
             results.put(releaser, "released");
