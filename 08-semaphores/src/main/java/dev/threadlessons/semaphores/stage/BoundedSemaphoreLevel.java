@@ -62,17 +62,7 @@ public final class BoundedSemaphoreLevel extends ReleasersLevel {
         if (!semaphore.tryAcquire()) {
             throw new IllegalStateException("a new BoundedSemaphore(" + MAX + ") has no permit to take");
         }
-        startReleasers(stepper, "release");
-    }
-
-    @Override
-    int availablePermits() {
-        return semaphore.availablePermits();
-    }
-
-    @Override
-    void releaseOne() {
-        semaphore.release();
+        startReleasers(stepper, "release", semaphore::availablePermits, semaphore::release);
     }
 
     @Override

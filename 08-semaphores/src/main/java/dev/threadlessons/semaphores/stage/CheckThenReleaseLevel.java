@@ -63,17 +63,7 @@ public final class CheckThenReleaseLevel extends ReleasersLevel {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while setting up the scene", e);
         }
-        startReleasers(stepper, "check");
-    }
-
-    @Override
-    int availablePermits() {
-        return semaphore.availablePermits();
-    }
-
-    @Override
-    void releaseOne() {
-        semaphore.release();
+        startReleasers(stepper, "check", semaphore::availablePermits, semaphore::release);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,9 @@ import dev.threadlessons.util.Stepper;
  * {@link BoundedSemaphoreLevel} on the one that checks and releases under one lock.
  *
  * <p>Thread-safety: the record is a concurrent map, written by the releasers and read by the
- * game's controlling thread.
+ * game's controlling thread; the two operations on the semaphore are set before the releasers
+ * start, and a call of {@link Thread#start()} happens-before every action of the started thread
+ * (JLS 17.4.5), so the releasers see them.
  */
 abstract class ReleasersLevel implements Level {
 
@@ -32,29 +35,31 @@ abstract class ReleasersLevel implements Level {
     /** What each releaser's {@code release()} did: released or refused. */
     private final Map<String, String> results = new ConcurrentHashMap<>();
 
-    /** The permits the level's semaphore has now. */
-    abstract int availablePermits();
-
-    /** One call of the level's semaphore's {@code release()}. */
-    abstract void releaseOne();
+    /** The permits the level's semaphore has now; set by {@link #startReleasers}. */
+    private IntSupplier availablePermits;
+    /** One call of the level's semaphore's {@code release()}; set by {@link #startReleasers}. */
+    private Runnable releaseOne;
 
     /**
      * Starts {@code releaser-1}, then {@code releaser-2}, each on its own thread: a step named
-     * {@code firstStep}, which shows the free permits, then one call of {@code release()}.
+     * {@code firstStep}, which shows the free permits, then one call of {@code release()}, on the
+     * level's semaphore through {@code availablePermits} and {@code releaseOne}.
      */
-    final void startReleasers(Stepper stepper, String firstStep) {
+    final void startReleasers(Stepper stepper, String firstStep, IntSupplier availablePermits, Runnable releaseOne) {
+        this.availablePermits = availablePermits;
+        this.releaseOne = releaseOne;
         for (String name : RELEASERS) {
             stepper.start(name, () -> {
-                stepper.step(firstStep, () -> "(" + availablePermits() + " of " + MAX + " free)");
+                stepper.step(firstStep, () -> "(" + availablePermits.getAsInt() + " of " + MAX + " free)");
                 releaseAndRecord(name);
             });
         }
     }
 
-    /** Calls {@link #releaseOne()} for {@code releaser} and records what it did. */
+    /** Calls {@code release()} for {@code releaser} and records what it did. */
     private void releaseAndRecord(String releaser) {
         try {
-            releaseOne();
+            releaseOne.run();
             results.put(releaser, "released");
             LOG.info("released");
         } catch (CancellationException levelEnded) {
@@ -68,7 +73,7 @@ abstract class ReleasersLevel implements Level {
 
     @Override
     public final String state() {
-        var text = new StringBuilder(availablePermits() + " of at most " + MAX + " permits available");
+        var text = new StringBuilder(availablePermits.getAsInt() + " of at most " + MAX + " permits available");
         for (String releaser : RELEASERS) {
             String result = results.get(releaser);
             if (result != null) {
