@@ -8,12 +8,13 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file in one step as its readers see it: the content goes to a new file beside it,
- * which then takes its place by {@link Files#move} with {@link StandardCopyOption#ATOMIC_MOVE}
- * ("the move is performed as an atomic file system operation", its Javadoc says; on Linux a
- * {@code rename}, which replaces the old file). A reader, or another JVM writing the same file at
- * the same moment, such as a second PIT minion running the same demo tests, finds the old file
- * or the new one, never half of one. Where the file system cannot move atomically, the file is
- * replaced by an ordinary move.
+ * which then takes its place by {@link Files#move} with {@link StandardCopyOption#ATOMIC_MOVE}.
+ * The Javadoc of {@code Files.move} says that then "the move is performed as an atomic file system
+ * operation", and that whether an existing file is replaced is implementation specific; on Linux
+ * the JDK moves with {@code rename(2)}, which replaces it. A reader, or another JVM writing the
+ * same file at the same moment, such as a second PIT minion running the same demo tests, finds
+ * the old file or the new one, never half of one. Where the file system cannot move atomically
+ * ({@link AtomicMoveNotSupportedException}), the file is replaced by an ordinary move.
  *
  * <p>Thread-safety: stateless; each call writes its own new file.
  */

@@ -19,11 +19,13 @@ import jdk.jfr.StackTrace;
  * While no recording runs, {@link #commit()} does nothing and costs next to nothing.
  *
  * <p>Each event also carries a number for its task's name, from a table kept in this JVM while a
- * recording runs ({@link #nameOf(long)}). JDK 17 writes a string of 17 to 127 characters into a
- * recording once and refers to it after that; measured on JDK 17.0.15, a task committed on a new
- * thread from the JVM's third recording on came back with its name missing ({@code task = N/A}
- * in {@code jfr print}), while JDK 25 kept it. The number lets this JVM read the name back all
- * the same; a recording read in another JVM has the names JFR kept.
+ * recording runs ({@link #nameOf(long)}). Flight Recorder keeps a pool of the strings its events
+ * carry: in JDK 16's source ({@code jdk.jfr.internal.StringPool}, {@code EventWriter.putString}),
+ * from its second use on a string of 17 to 127 characters goes into the recording once and each
+ * event refers to it. Measured on JDK 17.0.15, a task committed on a new thread from the JVM's
+ * third recording on came back with its name missing ({@code task = N/A} in {@code jfr print}),
+ * while JDK 25 kept it. The number lets this JVM read the name back all the same; a recording
+ * read in another JVM has the names JFR kept.
  *
  * <p>Thread-safety: one instance per span, used by the thread that runs the task; the table of
  * names is a {@link ConcurrentHashMap} and may be used by any thread.
@@ -51,7 +53,8 @@ final class TaskEvent extends Event {
 
     TaskEvent(String task) {
         this.task = task;
-        // Only while a recording runs, so that demos running unrecorded keep no table.
+        // Only while a recording runs (isEnabled(): "at least one recording is running, and the
+        // enabled setting for this event is set to true"), so that unrecorded demos keep no table.
         this.taskNumber = task != null && isEnabled() ? NUMBERS.computeIfAbsent(task, TaskEvent::newNumber) : 0;
     }
 
